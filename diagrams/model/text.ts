@@ -11,3 +11,8 @@ export type Text = { readonly 'pt-BR': string; readonly en: string };
 export function t(text: Text, locale: Locale): string {
   return text[locale];
 }
+
+/** Shorthand for a bilingual string: Portuguese first, then English. */
+export function l(ptBR: string, en: string): Text {
+  return { 'pt-BR': ptBR, en };
+}

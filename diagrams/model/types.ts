@@ -81,8 +81,13 @@ export interface ComponentDef<G extends string = string> {
   readonly availability: Availability;
   readonly summary: Text;
   readonly data?: DataDef;
-  /** Internet-facing entry points must sit behind WAF and TLS (policy rule). */
-  readonly internetFacing?: boolean;
+  /**
+   * Reachable from the internet: `public` endpoints of ours must sit behind WAF and TLS;
+   * `aws-managed` endpoints (S3, CodeCommit, IAM Identity Center) only take signed requests.
+   */
+  readonly internetFacing?: 'public' | 'aws-managed';
+  /** Has an AWS WAF web ACL associated. */
+  readonly wafProtected?: boolean;
   /** Doc page (site path without locale and without `/docs`) and anchor; default: the component reference. */
   readonly doc?: { readonly page: string; readonly anchor: string };
 }

@@ -1,0 +1,121 @@
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import type { ReactNode } from 'react';
+import { model } from '@site/diagrams/model/index';
+import { services } from '@site/diagrams/model/services';
+import type { Locale } from '@site/diagrams/model/text';
+import type { ComponentDef, Layer } from '@site/diagrams/model/types';
+import { layerNames, words } from './words';
+
+const layerOrder: readonly Layer[] = [
+  'actor',
+  'edge',
+  'identity',
+  'network',
+  'web',
+  'api',
+  'data',
+  'storage',
+  'pipeline',
+  'security',
+  'observability',
+  'delivery',
+  'governance',
+];
+
+function groupPath(groupId: string | undefined, locale: Locale): string {
+  const names: string[] = [];
+  for (let g = groupId; g !== undefined; g = model.groups[g as keyof typeof model.groups]?.parent) {
+    const group = model.groups[g as keyof typeof model.groups];
+    if (group) names.unshift(group.label[locale]);
+  }
+  return names.join(' › ');
+}
+
+function connectionsOf(id: string, locale: Locale) {
+  const label = (c: string) => model.components[c as keyof typeof model.components]?.label[locale] ?? c;
+  return {
+    out: model.connections.filter((c) => c.from === id).map((c) => ({ id: c.to, name: label(c.to), what: c.label[locale] })),
+    in: model.connections.filter((c) => c.to === id).map((c) => ({ id: c.from, name: label(c.from), what: c.label[locale] })),
+  };
+}
+
+function Card({ id, component, locale }: { id: string; component: ComponentDef; locale: Locale }): ReactNode {
+  const w = words[locale];
+  const links = connectionsOf(id, locale);
+  return (
+    <section className="component-card" aria-labelledby={id}>
+      <Heading as="h3" id={id}>
+        {component.label[locale]}
+      </Heading>
+      <p>{component.summary[locale]}</p>
+      <dl className="component-card__facts">
+        <dt>{w.service}</dt>
+        <dd>{services[component.service]}</dd>
+        <dt>{w.where}</dt>
+        <dd>{groupPath(component.group, locale) || w.outside}</dd>
+        <dt>{w.availability}</dt>
+        <dd>{w.availabilityNames[component.availability]}</dd>
+        {component.data ? (
+          <>
+            <dt>{w.data}</dt>
+            <dd>
+              {w.classification[component.data.classification]} · {w.encryption[component.data.encryptedAtRest]} ·{' '}
+              {component.data.retention[locale]}
+            </dd>
+          </>
+        ) : null}
+        {links.out.length ? (
+          <>
+            <dt>{w.callsOut}</dt>
+            <dd>
+              {links.out.map((c, i) => (
+                <span key={`${c.id}-${i}`}>
+                  {i > 0 ? '; ' : ''}
+                  <a href={`#${c.id}`}>{c.name}</a> ({c.what})
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {links.in.length ? (
+          <>
+            <dt>{w.callsIn}</dt>
+            <dd>
+              {links.in.map((c, i) => (
+                <span key={`${c.id}-${i}`}>
+                  {i > 0 ? '; ' : ''}
+                  <a href={`#${c.id}`}>{c.name}</a> ({c.what})
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+/** Every component of the model, grouped by layer: generated, so it cannot drift from the diagrams. */
+export default function ComponentReference(): ReactNode {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const entries = Object.entries(model.components) as [string, ComponentDef][];
+  return (
+    <div className="component-reference">
+      {layerOrder.map((layer) => {
+        const members = entries.filter(([, c]) => c.layer === layer);
+        if (!members.length) return null;
+        return (
+          <div key={layer}>
+            <Heading as="h2" id={`layer-${layer}`}>
+              {layerNames[locale][layer]}
+            </Heading>
+            {members.map(([id, component]) => (
+              <Card key={id} id={id} component={component} locale={locale} />
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
