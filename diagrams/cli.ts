@@ -4,7 +4,6 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generatedFiles } from './generate';
 import { writeIconPack } from './icons/build-pack';
 import { model } from './model/index';
@@ -12,7 +11,8 @@ import { renderAllViews } from './render/index';
 import { runPolicyRules } from './rules/run';
 import { validateModel } from './validate/validate';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// npm runs scripts from the package root.
+const root = process.cwd();
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}`);
@@ -21,7 +21,9 @@ function fail(message: string): never {
 
 const errors = validateModel(model);
 if (errors.length) {
-  fail(`The topology model is invalid:\n${errors.map((e) => `  - [${e.code}] ${e.message}`).join('\n')}`);
+  fail(
+    `The topology model is invalid:\n${errors.map((e) => `  - [${e.code}] ${e.message}`).join('\n')}`,
+  );
 }
 
 const results = runPolicyRules(model);
@@ -34,9 +36,15 @@ console.log(`  groups       ${Object.keys(model.groups).length}`);
 console.log(`  connections  ${model.connections.length}`);
 console.log(`  flows        ${Object.keys(model.flows).length}`);
 console.log(`  views        ${views.length}`);
-for (const v of views) console.log(`    ${v.id.padEnd(14)} ${v.diagram.padEnd(9)} ${String(v.nodeCount).padStart(3)} nodes`);
-console.log(`  policy rules ${results.length} (${results.filter((r) => r.findings.length === 0).length} pass)`);
-for (const f of findings) console.log(`    ${f.severity === 'error' ? '✖' : '!'} ${f.rule}: ${f.message}`);
+for (const v of views)
+  console.log(
+    `    ${v.id.padEnd(14)} ${v.diagram.padEnd(9)} ${String(v.nodeCount).padStart(3)} nodes`,
+  );
+console.log(
+  `  policy rules ${results.length} (${results.filter((r) => r.findings.length === 0).length} pass)`,
+);
+for (const f of findings)
+  console.log(`    ${f.severity === 'error' ? '✖' : '!'} ${f.rule}: ${f.message}`);
 
 const generatedDir = join(root, 'diagrams/generated');
 rmSync(generatedDir, { recursive: true, force: true });
@@ -47,7 +55,9 @@ for (const [path, content] of files) {
 }
 const packFile = join(root, 'src/generated/aws-icons.json');
 writeIconPack(packFile);
-console.log(`  wrote ${files.size} .mmd files under diagrams/generated/ (${readdirSync(generatedDir).join(', ')}) and ${packFile.slice(root.length + 1)}`);
+console.log(
+  `  wrote ${files.size} .mmd files under diagrams/generated/ (${readdirSync(generatedDir).join(', ')}) and ${packFile.slice(root.length + 1)}`,
+);
 
 const blocking = findings.filter((f) => f.severity === 'error');
 if (blocking.length) fail(`${blocking.length} policy rule error(s); see above.`);

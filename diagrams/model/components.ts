@@ -321,8 +321,8 @@ export const components = {
     data: {
       classification: 'confidential',
       encryptedAtRest: 'sse-kms',
-      retention: l('Expira 365 dias após o upload', 'Expires 365 days after upload'),
-      requiredRetentionDays: 365,
+      retention: l('Expira 366 dias após o upload', 'Expires 366 days after upload'),
+      requiredRetentionDays: 366,
       lifecycle: inputsLifecycle,
     },
   },
@@ -372,7 +372,10 @@ export const components = {
     data: {
       classification: 'confidential',
       encryptedAtRest: 'kms',
-      retention: l('Versões anteriores removidas na rotação', 'Previous versions removed on rotation'),
+      retention: l(
+        'Versões anteriores removidas na rotação',
+        'Previous versions removed on rotation',
+      ),
     },
   },
   eventbridge: {
@@ -401,7 +404,10 @@ export const components = {
     data: {
       classification: 'internal',
       encryptedAtRest: 'kms',
-      retention: l('Até o worker confirmar a mensagem', 'Until the worker acknowledges the message'),
+      retention: l(
+        'Até o worker confirmar a mensagem',
+        'Until the worker acknowledges the message',
+      ),
     },
   },
   stepFunctions: {
@@ -531,7 +537,10 @@ export const components = {
     data: {
       classification: 'personal',
       encryptedAtRest: personalKms,
-      retention: l('Diários por 35 dias, mensais por 1 ano', 'Daily for 35 days, monthly for 1 year'),
+      retention: l(
+        'Diários por 35 dias, mensais por 1 ano',
+        'Daily for 35 days, monthly for 1 year',
+      ),
     },
   },
 

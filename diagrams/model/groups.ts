@@ -30,12 +30,18 @@ const groupTable = {
   primaryRegion: {
     kind: 'region',
     parent: 'prodAccount',
-    label: { 'pt-BR': 'Região primária sa-east-1 (São Paulo)', en: 'Primary region sa-east-1 (São Paulo)' },
+    label: {
+      'pt-BR': 'Região primária sa-east-1 (São Paulo)',
+      en: 'Primary region sa-east-1 (São Paulo)',
+    },
   },
   drRegion: {
     kind: 'region',
     parent: 'prodAccount',
-    label: { 'pt-BR': 'Região de DR us-east-1 (N. Virginia)', en: 'DR region us-east-1 (N. Virginia)' },
+    label: {
+      'pt-BR': 'Região de DR us-east-1 (N. Virginia)',
+      en: 'DR region us-east-1 (N. Virginia)',
+    },
   },
   vpc: {
     kind: 'vpc',

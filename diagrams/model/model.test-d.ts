@@ -6,8 +6,8 @@
 import type { ComponentId } from './components';
 import type { FlowId } from './flows';
 import type { GroupId } from './groups';
-import { l } from './text';
-import type { ComponentDef, ConnectionDef, FlowDef, GroupDef, Text, ViewDef } from './types';
+import { l, type Text } from './text';
+import type { ComponentDef, ConnectionDef, FlowDef, GroupDef, ViewDef } from './types';
 
 const label = l('Rótulo', 'Label');
 

@@ -19,7 +19,10 @@ export const analysisStateMachine = {
     ListProteinFiles: {
       type: 'Task',
       resource: 'inputsBucket',
-      label: l('Lista os arquivos da amostra (S3 ListObjectsV2)', 'List the sample files (S3 ListObjectsV2)'),
+      label: l(
+        'Lista os arquivos da amostra (S3 ListObjectsV2)',
+        'List the sample files (S3 ListObjectsV2)',
+      ),
       next: 'RunProteinJobs',
       catchTo: 'RecordFailure',
     },
@@ -35,12 +38,18 @@ export const analysisStateMachine = {
       type: 'Task',
       resource: 'batchQueue',
       label: l('Batch SubmitJob .sync', 'Batch SubmitJob .sync'),
-      retry: l('Spot interrompido: 3 tentativas, backoff 2x', 'Spot interruption: 3 attempts, 2x backoff'),
+      retry: l(
+        'Spot interrompido: 3 tentativas, backoff 2x',
+        'Spot interruption: 3 attempts, 2x backoff',
+      ),
     },
     Aggregate: {
       type: 'Task',
       resource: 'batchQueue',
-      label: l('Agrega o relatório da amostra (Batch .sync)', 'Aggregate the sample report (Batch .sync)'),
+      label: l(
+        'Agrega o relatório da amostra (Batch .sync)',
+        'Aggregate the sample report (Batch .sync)',
+      ),
       next: 'AnalysisSucceeded',
       catchTo: 'RecordFailure',
       retry: l('2 tentativas', '2 attempts'),

@@ -2,15 +2,7 @@ import type { Service } from './services';
 import type { Text } from './text';
 
 export type GroupKind =
-  | 'cloud'
-  | 'account'
-  | 'region'
-  | 'global'
-  | 'vpc'
-  | 'az'
-  | 'subnet'
-  | 'cluster'
-  | 'boundary';
+  'cloud' | 'account' | 'region' | 'global' | 'vpc' | 'az' | 'subnet' | 'cluster' | 'boundary';
 
 export type SubnetTier = 'public' | 'private-app' | 'private-data';
 
@@ -44,12 +36,7 @@ export type Availability = 'global' | 'regional' | 'multi-az' | 'single-az' | 'n
 export type Classification = 'personal' | 'confidential' | 'internal';
 
 export type StorageClass =
-  | 'STANDARD'
-  | 'INTELLIGENT_TIERING'
-  | 'STANDARD_IA'
-  | 'GLACIER_IR'
-  | 'GLACIER'
-  | 'DEEP_ARCHIVE';
+  'STANDARD' | 'INTELLIGENT_TIERING' | 'STANDARD_IA' | 'GLACIER_IR' | 'GLACIER' | 'DEEP_ARCHIVE';
 
 export interface LifecycleDef {
   /** Storage class on upload, then transitions by object age in days. */
@@ -155,8 +142,10 @@ interface ViewBase {
   readonly description: Text;
 }
 
-export interface FlowchartViewDef<C extends string = string, G extends string = string>
-  extends ViewBase {
+export interface FlowchartViewDef<
+  C extends string = string,
+  G extends string = string,
+> extends ViewBase {
   readonly kind: 'flowchart';
   readonly direction: 'LR' | 'TB';
   readonly components: readonly C[];
@@ -166,6 +155,13 @@ export interface FlowchartViewDef<C extends string = string, G extends string = 
   readonly flatten?: readonly G[];
   /** Connections with these protocols are left out, to keep the view on its story. */
   readonly hideProtocols?: readonly Protocol[];
+  /**
+   * Edge labels double a large view's width; views over ~15 nodes drop them (each connection's
+   * label stays in the component reference). Default: shown.
+   */
+  readonly edgeLabels?: boolean;
+  /** Invisible edges that only order the layout, e.g. public above app above data subnets. */
+  readonly layoutHints?: readonly (readonly [C, C])[];
 }
 
 export interface SequenceViewDef<F extends string = string> extends ViewBase {
@@ -183,8 +179,8 @@ export interface LifecycleViewDef<C extends string = string> extends ViewBase {
   readonly buckets: readonly C[];
 }
 
-export type ViewDef<C extends string = string, G extends string = string, F extends string = string> =
-  | FlowchartViewDef<C, G>
-  | SequenceViewDef<F>
-  | StateViewDef
-  | LifecycleViewDef<C>;
+export type ViewDef<
+  C extends string = string,
+  G extends string = string,
+  F extends string = string,
+> = FlowchartViewDef<C, G> | SequenceViewDef<F> | StateViewDef | LifecycleViewDef<C>;

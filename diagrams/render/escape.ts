@@ -1,9 +1,11 @@
+const entities: Record<string, string> = { '#': '#35;', '"': '#quot;', ';': '#59;' };
+
 /**
  * Mermaid treats `"`, `;` and `#` specially inside labels and messages; entity codes render
- * the same characters without ending the statement.
+ * the same characters without ending the statement. One pass, so entities are not re-escaped.
  */
 export function escapeLabel(text: string): string {
-  return text.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/;/g, '#59;');
+  return text.replace(/[#";]/g, (c) => entities[c] ?? c);
 }
 
 /** accTitle/accDescr run to the end of the line: keep them on one. */

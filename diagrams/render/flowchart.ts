@@ -8,6 +8,16 @@ import type { RenderedView } from './types';
 
 const groupNodePrefix = 'grp_';
 
+/** Tighter than Mermaid's defaults (50/50): large views stay legible when scaled to the page. */
+export const flowchartConfig = [
+  '---',
+  'config:',
+  '  flowchart:',
+  '    nodeSpacing: 30',
+  '    rankSpacing: 40',
+  '---',
+];
+
 interface Placement {
   /** Drawn node id. */
   readonly node: string;
@@ -35,7 +45,10 @@ function place(model: ModelShape, view: FlowchartViewDef, componentId: string): 
       box: nearestDrawnBox(model, view, model.groups[collapsed]?.parent),
     };
   }
-  return { node: componentId, box: nearestDrawnBox(model, view, model.components[componentId]?.group) };
+  return {
+    node: componentId,
+    box: nearestDrawnBox(model, view, model.components[componentId]?.group),
+  };
 }
 
 function mergedEdgeLabel(labels: readonly string[]): string {
@@ -116,11 +129,14 @@ export function renderFlowchart(
 
   const edgeLines = collectEdges(model, view, placements, locale).map((e) => {
     const arrow = e.async ? '-.->' : '-->';
-    return `  ${e.from} ${arrow}|"${escapeLabel(mergedEdgeLabel(e.labels))}"| ${e.to}`;
+    const label = view.edgeLabels === false ? '' : `|"${escapeLabel(mergedEdgeLabel(e.labels))}"|`;
+    return `  ${e.from} ${arrow}${label} ${e.to}`;
   });
+  const hintLines = (view.layoutHints ?? []).map(([a, b]) => `  ${a} ~~~ ${b}`);
 
   const nodes: Record<string, string> = {};
-  for (const nodeId of drawn.keys()) if (!nodeId.startsWith(groupNodePrefix)) nodes[nodeId] = nodeId;
+  for (const nodeId of drawn.keys())
+    if (!nodeId.startsWith(groupNodePrefix)) nodes[nodeId] = nodeId;
   const labels = [...drawn.keys()].map((n) =>
     n.startsWith(groupNodePrefix)
       ? (model.groups[n.slice(groupNodePrefix.length)]?.label[locale] ?? n)
@@ -129,10 +145,12 @@ export function renderFlowchart(
   const title = view.title[locale];
   const description = view.description[locale];
   const mermaid = [
+    ...flowchartConfig,
     `flowchart ${view.direction}`,
     ...accessibilityLines(title, description, labels, locale).map((l) => `  ${l}`),
     ...lines,
     ...edgeLines,
+    ...hintLines,
     '  classDef system stroke-width:2px',
     '',
   ].join('\n');

@@ -3,6 +3,7 @@ import type { Locale } from '../model/text';
 import type { LifecycleDef, LifecycleViewDef, StorageClass } from '../model/types';
 import { accessibilityLines } from './accessibility';
 import { escapeLabel } from './escape';
+import { flowchartConfig } from './flowchart';
 import type { RenderedView } from './types';
 
 const classNames: Record<StorageClass, string> = {
@@ -70,7 +71,9 @@ export function renderLifecycle(
     const bucket = model.components[bucketId];
     const lc = bucket?.data?.lifecycle;
     if (!bucket || !lc) {
-      throw new Error(`View "${viewId}" lists "${bucketId}", which is not a bucket with a lifecycle`);
+      throw new Error(
+        `View "${viewId}" lists "${bucketId}", which is not a bucket with a lifecycle`,
+      );
     }
     lines.push(`  subgraph ${bucketId}["${escapeLabel(bucket.label[locale])}"]`);
     lines.push('    direction LR');
@@ -81,15 +84,28 @@ export function renderLifecycle(
     nodes[`${bucketId}_end`] = bucketId;
     nodeCount += stageCount + 1 + (body.some((b) => b.includes('_rules[')) ? 1 : 0);
   }
+  // Unlinked subgraphs sit side by side; invisible links stack the buckets instead.
+  for (let i = 1; i < view.buckets.length; i++)
+    lines.push(`  ${view.buckets[i - 1]} ~~~ ${view.buckets[i]}`);
   const title = view.title[locale];
   const description = view.description[locale];
   const labels = view.buckets.map((b) => model.components[b]?.label[locale] ?? b);
   const mermaid = [
+    ...flowchartConfig,
     'flowchart TB',
     ...accessibilityLines(title, description, labels, locale).map((l) => `  ${l}`),
     ...lines,
     '  classDef rules font-size:12px',
     '',
   ].join('\n');
-  return { id: viewId, locale, diagram: 'flowchart', title, description, mermaid, nodes, nodeCount };
+  return {
+    id: viewId,
+    locale,
+    diagram: 'flowchart',
+    title,
+    description,
+    mermaid,
+    nodes,
+    nodeCount,
+  };
 }

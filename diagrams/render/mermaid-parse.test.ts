@@ -18,7 +18,10 @@ before(async () => {
 for (const locale of locales) {
   test(`Mermaid parses every ${locale} view`, async () => {
     for (const view of renderAllViews(model, locale)) {
-      await assert.doesNotReject(mermaid.parse(view.mermaid), `view "${view.id}" (${locale}) does not parse`);
+      await assert.doesNotReject(
+        mermaid.parse(view.mermaid),
+        `view "${view.id}" (${locale}) does not parse`,
+      );
     }
   });
 }

@@ -7,9 +7,11 @@ import { model } from '../model/index';
 import { locales } from '../model/text';
 import { fixtureModel } from '../testing/fixture';
 import { escapeLabel } from './escape';
+import { flowchartConfig } from './flowchart';
 import { renderAllViews, renderView } from './index';
 
-const root = join(import.meta.dirname, '..', '..');
+// npm runs tests from the package root.
+const root = process.cwd();
 
 test('committed .mmd files match the model (run `npm run diagrams` after changing it)', () => {
   for (const [path, expected] of generatedFiles(model)) {
@@ -32,7 +34,11 @@ test('rendering is deterministic', () => {
 test('every view carries accTitle and accDescr in its locale', () => {
   for (const locale of locales) {
     for (const view of renderAllViews(model, locale)) {
-      assert.match(view.mermaid, new RegExp(`accTitle: ${view.title.replace(/[()]/g, '\\$&')}\\n`), view.id);
+      assert.match(
+        view.mermaid,
+        new RegExp(`accTitle: ${view.title.replace(/[()]/g, '\\$&')}\\n`),
+        view.id,
+      );
       assert.match(view.mermaid, /\n {2}accDescr: \S.+\n/, view.id);
     }
   }
@@ -42,6 +48,7 @@ test('flowchart golden: nested boxes, icon nodes, merged edges, escaped quotes',
   assert.equal(
     renderView(fixtureModel(), 'all', 'en').mermaid,
     [
+      ...flowchartConfig,
       'flowchart LR',
       '  accTitle: Everything',
       '  accDescr: Every component. 4 components: User, CDN "edge", NAT, Database.',
@@ -68,6 +75,20 @@ test('flowchart golden: nested boxes, icon nodes, merged edges, escaped quotes',
   );
 });
 
+test('edge labels can be dropped and layout hints add invisible links', () => {
+  const m = fixtureModel();
+  const view = m.views.all;
+  if (view?.kind !== 'flowchart') throw new Error('fixture view "all" is a flowchart');
+  const plain = renderView(
+    { ...m, views: { all: { ...view, edgeLabels: false, layoutHints: [['nat', 'db']] } } },
+    'all',
+    'en',
+  );
+  assert.match(plain.mermaid, /\n {2}cdn --> db\n/);
+  assert.match(plain.mermaid, /\n {2}nat ~~~ db\n/);
+  assert.doesNotMatch(plain.mermaid, /-->\|/);
+});
+
 test('a collapsed group becomes one node and its inner edges disappear', () => {
   const view = renderView(fixtureModel(), 'system', 'pt-BR');
   assert.match(view.mermaid, /grp_region\(\["Região"\]\):::system/);
@@ -80,6 +101,13 @@ test('sequence golden: actors, numbered steps, replies and notes', () => {
   assert.equal(
     renderView(fixtureModel(), 'visit', 'en').mermaid,
     [
+      '---',
+      'config:',
+      '  sequence:',
+      '    wrap: true',
+      '    width: 150',
+      '    actorMargin: 30',
+      '---',
       'sequenceDiagram',
       '  accTitle: Visit',
       '  accDescr: A visit. 3 components: User, CDN "edge", Database.',
@@ -130,11 +158,17 @@ test('lifecycle golden: storage classes by age, expiry and cleanup rules', () =>
   assert.match(view.mermaid, /bucket_s1\["S3 Standard-IA<br\/>day 30 to 365"\]/);
   assert.match(view.mermaid, /bucket_end\(\["Expires on day 365"\]\)/);
   assert.match(view.mermaid, /bucket_s0 --> bucket_s1 --> bucket_end/);
-  assert.match(view.mermaid, /Noncurrent versions deleted after 7 days<br\/>Incomplete multipart uploads aborted after 7 days/);
+  assert.match(
+    view.mermaid,
+    /Noncurrent versions deleted after 7 days<br\/>Incomplete multipart uploads aborted after 7 days/,
+  );
 });
 
 test('an unknown view names itself and the known ones', () => {
-  assert.throws(() => renderView(model, 'nope', 'en'), /Unknown view "nope"\. Known views: context, overview/);
+  assert.throws(
+    () => renderView(model, 'nope', 'en'),
+    /Unknown view "nope"\. Known views: context, overview/,
+  );
 });
 
 test('labels escape Mermaid-significant characters', () => {

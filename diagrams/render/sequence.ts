@@ -31,6 +31,14 @@ export function renderSequence(
   const title = view.title[locale];
   const description = view.description[locale];
   const mermaid = [
+    // Wrapped messages keep nine participants within a page's width.
+    '---',
+    'config:',
+    '  sequence:',
+    '    wrap: true',
+    '    width: 150',
+    '    actorMargin: 30',
+    '---',
     'sequenceDiagram',
     ...accessibilityLines(title, description, flow.participants.map(label), locale).map(
       (l) => `  ${l}`,

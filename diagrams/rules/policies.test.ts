@@ -10,7 +10,9 @@ function fired(m: ModelShape) {
 }
 
 test('the Espectro model passes every error-severity policy rule', () => {
-  const errors = runPolicyRules(model).flatMap((r) => r.findings).filter((f) => f.severity === 'error');
+  const errors = runPolicyRules(model)
+    .flatMap((r) => r.findings)
+    .filter((f) => f.severity === 'error');
   assert.deepEqual(errors, []);
 });
 
@@ -49,8 +51,12 @@ test('an unencrypted connection is reported', () => {
 });
 
 test('retention shorter than the brief, or no multipart cleanup, is reported', () => {
-  const short = brokenModel((x) => void (x.components.bucket!.data!.lifecycle!.expireAfterDays = 364));
+  const short = brokenModel(
+    (x) => void (x.components.bucket!.data!.lifecycle!.expireAfterDays = 364),
+  );
   assert.ok(fired(short).includes('retention-matches-brief:bucket'));
-  const noCleanup = brokenModel((x) => void delete x.components.bucket!.data!.lifecycle!.abortIncompleteMultipartAfterDays);
+  const noCleanup = brokenModel(
+    (x) => void delete x.components.bucket!.data!.lifecycle!.abortIncompleteMultipartAfterDays,
+  );
   assert.ok(fired(noCleanup).includes('retention-matches-brief:bucket'));
 });

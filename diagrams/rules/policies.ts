@@ -19,11 +19,17 @@ export const policyRules: readonly PolicyRule[] = [
   {
     id: 'data-encrypted-at-rest',
     severity: 'error',
-    title: l('Todo armazenamento de dados é cifrado em repouso', 'Every data store is encrypted at rest'),
+    title: l(
+      'Todo armazenamento de dados é cifrado em repouso',
+      'Every data store is encrypted at rest',
+    ),
     check: (model) =>
       dataStores(model)
         .filter(([, c]) => c.data?.encryptedAtRest === 'none')
-        .map(([id]) => ({ subject: id, message: `"${id}" stores data without encryption at rest` })),
+        .map(([id]) => ({
+          subject: id,
+          message: `"${id}" stores data without encryption at rest`,
+        })),
   },
   {
     id: 'personal-data-customer-key',
@@ -34,7 +40,10 @@ export const policyRules: readonly PolicyRule[] = [
     ),
     check: (model) =>
       dataStores(model)
-        .filter(([, c]) => c.data?.classification !== 'internal' && c.data?.encryptedAtRest === 'aws-owned')
+        .filter(
+          ([, c]) =>
+            c.data?.classification !== 'internal' && c.data?.encryptedAtRest === 'aws-owned',
+        )
         .map(([id, c]) => ({
           subject: id,
           message: `"${id}" holds ${c.data?.classification} data under an AWS-owned key`,
@@ -43,11 +52,17 @@ export const policyRules: readonly PolicyRule[] = [
   {
     id: 'no-data-in-public-subnet',
     severity: 'error',
-    title: l('Nenhum armazenamento de dados em sub-rede pública', 'No data store in a public subnet'),
+    title: l(
+      'Nenhum armazenamento de dados em sub-rede pública',
+      'No data store in a public subnet',
+    ),
     check: (model) =>
       dataStores(model)
         .filter(([, c]) => subnetTier(model, c.group) === 'public')
-        .map(([id, c]) => ({ subject: id, message: `"${id}" stores data in public subnet "${c.group}"` })),
+        .map(([id, c]) => ({
+          subject: id,
+          message: `"${id}" stores data in public subnet "${c.group}"`,
+        })),
   },
   {
     id: 'stateful-multi-az',
@@ -59,7 +74,10 @@ export const policyRules: readonly PolicyRule[] = [
     check: (model) =>
       dataStores(model)
         .filter(([, c]) => c.availability === 'single-az')
-        .map(([id]) => ({ subject: id, message: `"${id}" stores data in a single Availability Zone` })),
+        .map(([id]) => ({
+          subject: id,
+          message: `"${id}" stores data in a single Availability Zone`,
+        })),
   },
   {
     id: 'nat-per-az',
@@ -68,13 +86,19 @@ export const policyRules: readonly PolicyRule[] = [
     check: (model) => {
       const azs = Object.entries(model.groups).filter(([, g]) => g.kind === 'az');
       return azs
-        .filter(([azId]) =>
-          !Object.values(model.components).some((c) => {
-            const subnet = c.group ? model.groups[c.group] : undefined;
-            return c.service === 'natGateway' && subnet?.parent === azId && subnet.tier === 'public';
-          }),
+        .filter(
+          ([azId]) =>
+            !Object.values(model.components).some((c) => {
+              const subnet = c.group ? model.groups[c.group] : undefined;
+              return (
+                c.service === 'natGateway' && subnet?.parent === azId && subnet.tier === 'public'
+              );
+            }),
         )
-        .map(([azId]) => ({ subject: azId, message: `AZ "${azId}" has no NAT gateway in a public subnet` }));
+        .map(([azId]) => ({
+          subject: azId,
+          message: `AZ "${azId}" has no NAT gateway in a public subnet`,
+        }));
     },
   },
   {
@@ -86,19 +110,28 @@ export const policyRules: readonly PolicyRule[] = [
     ),
     check: (model) =>
       model.connections
-        .filter((c) => model.components[c.from]?.kind === 'actor' && model.components[c.to]?.kind !== 'actor')
+        .filter(
+          (c) =>
+            model.components[c.from]?.kind === 'actor' && model.components[c.to]?.kind !== 'actor',
+        )
         .flatMap((c) => {
           const target = model.components[c.to];
           const problems = [];
           if (!target?.internetFacing) {
-            problems.push({ subject: c.to, message: `"${c.from}" reaches "${c.to}", which is not declared internet-facing` });
+            problems.push({
+              subject: c.to,
+              message: `"${c.from}" reaches "${c.to}", which is not declared internet-facing`,
+            });
           }
           if (c.protocol !== 'DNS' && !c.encrypted) {
             problems.push({ subject: c.to, message: `"${c.from}" -> "${c.to}" is not encrypted` });
           }
           const http = c.protocol === 'HTTPS' || c.protocol === 'OIDC';
           if (http && target?.internetFacing === 'public' && !target.wafProtected) {
-            problems.push({ subject: c.to, message: `"${c.to}" takes HTTP from the internet without AWS WAF` });
+            problems.push({
+              subject: c.to,
+              message: `"${c.to}" takes HTTP from the internet without AWS WAF`,
+            });
           }
           return problems;
         }),
@@ -106,11 +139,17 @@ export const policyRules: readonly PolicyRule[] = [
   {
     id: 'encrypted-in-transit',
     severity: 'error',
-    title: l('Toda conexão é cifrada em trânsito (exceto DNS)', 'Every connection is encrypted in transit (DNS aside)'),
+    title: l(
+      'Toda conexão é cifrada em trânsito (exceto DNS)',
+      'Every connection is encrypted in transit (DNS aside)',
+    ),
     check: (model) =>
       model.connections
         .filter((c) => c.protocol !== 'DNS' && !c.encrypted)
-        .map((c) => ({ subject: c.from, message: `"${c.from}" -> "${c.to}" (${c.protocol}) is not encrypted` })),
+        .map((c) => ({
+          subject: c.from,
+          message: `"${c.from}" -> "${c.to}" (${c.protocol}) is not encrypted`,
+        })),
   },
   {
     id: 'retention-matches-brief',
@@ -126,13 +165,22 @@ export const policyRules: readonly PolicyRule[] = [
         if (required === undefined || !lc) return [];
         const problems = [];
         if (lc.expireAfterDays < required) {
-          problems.push({ subject: id, message: `"${id}" expires after ${lc.expireAfterDays} days; the brief needs ${required}` });
+          problems.push({
+            subject: id,
+            message: `"${id}" expires after ${lc.expireAfterDays} days; the brief needs ${required}`,
+          });
         }
         if (lc.objectLock && lc.objectLock.days > lc.expireAfterDays) {
-          problems.push({ subject: id, message: `"${id}" locks objects longer than it keeps them` });
+          problems.push({
+            subject: id,
+            message: `"${id}" locks objects longer than it keeps them`,
+          });
         }
         if (lc.abortIncompleteMultipartAfterDays === undefined) {
-          problems.push({ subject: id, message: `"${id}" never cleans up incomplete multipart uploads` });
+          problems.push({
+            subject: id,
+            message: `"${id}" never cleans up incomplete multipart uploads`,
+          });
         }
         if (lc.noncurrentExpireAfterDays === undefined) {
           problems.push({ subject: id, message: `"${id}" keeps noncurrent versions forever` });

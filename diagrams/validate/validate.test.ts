@@ -24,12 +24,20 @@ test('a group cycle is reported with the path', () => {
 });
 
 test('an unknown group parent and an unknown component group name the culprit', () => {
-  assert.ok(codes(brokenModel((m) => void (m.groups.vpc!.parent = 'nowhere'))).includes('group-parent:vpc'));
-  assert.ok(codes(brokenModel((m) => void (m.components.db!.group = 'nowhere'))).includes('component-group:db'));
+  assert.ok(
+    codes(brokenModel((m) => void (m.groups.vpc!.parent = 'nowhere'))).includes('group-parent:vpc'),
+  );
+  assert.ok(
+    codes(brokenModel((m) => void (m.components.db!.group = 'nowhere'))).includes(
+      'component-group:db',
+    ),
+  );
 });
 
 test('an orphan component (no connection) is an error', () => {
-  const m = brokenModel((x) => void (x.connections = x.connections.filter((c) => c.to !== 'nat' && c.from !== 'nat')));
+  const m = brokenModel(
+    (x) => void (x.connections = x.connections.filter((c) => c.to !== 'nat' && c.from !== 'nat')),
+  );
   assert.ok(codes(m).includes('orphan:nat'));
 });
 
@@ -53,9 +61,22 @@ test('an empty view, a view naming a missing component and an unseen component a
 });
 
 test('a flow step by a non-participant and an unreachable state are errors', () => {
-  const flow = brokenModel((x) => void x.flows.visit!.steps.push({ from: 'user', to: 'bucket', message: { 'pt-BR': 'x', en: 'x' } }));
+  const flow = brokenModel(
+    (x) =>
+      void x.flows.visit!.steps.push({
+        from: 'user',
+        to: 'bucket',
+        message: { 'pt-BR': 'x', en: 'x' },
+      }),
+  );
   assert.ok(codes(flow).includes('flow-participant:visit#4'));
-  const state = brokenModel((x) => void (x.stateMachines.analysis!.states.Orphan = { type: 'Pass', label: { 'pt-BR': 'x', en: 'x' } }));
+  const state = brokenModel(
+    (x) =>
+      void (x.stateMachines.analysis!.states.Orphan = {
+        type: 'Pass',
+        label: { 'pt-BR': 'x', en: 'x' },
+      }),
+  );
   assert.ok(codes(state).includes('state-unreachable:analysis.Orphan'));
 });
 
@@ -64,5 +85,8 @@ test('assertValidModel throws one message listing every culprit', () => {
     x.components.db!.group = 'nowhere';
     x.groups.vpc!.parent = 'elsewhere';
   });
-  assert.throws(() => assertValidModel(m), /component "db" is in unknown group "nowhere"[\s\S]*|group "vpc" has unknown parent "elsewhere"/);
+  assert.throws(
+    () => assertValidModel(m),
+    /component "db" is in unknown group "nowhere"[\s\S]*|group "vpc" has unknown parent "elsewhere"/,
+  );
 });

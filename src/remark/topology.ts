@@ -32,7 +32,10 @@ export function localeOfFile(path: string | undefined): Locale {
 }
 
 function* diagramElements(node: MdxNode): Generator<MdxNode> {
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === componentName) {
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    node.name === componentName
+  ) {
     yield node;
   }
   for (const child of node.children ?? []) yield* diagramElements(child);
@@ -45,7 +48,9 @@ export function diagramProps(view: RenderedView): Record<string, string> {
       node,
       {
         href: componentDocPath(model, componentId),
-        label: model.components[componentId as keyof typeof model.components]?.label[view.locale] ?? componentId,
+        label:
+          model.components[componentId as keyof typeof model.components]?.label[view.locale] ??
+          componentId,
       },
     ]),
   );
@@ -67,7 +72,9 @@ export default function topologyRemark() {
       const attributes = element.attributes ?? [];
       const viewAttr = attributes.find((a) => a.name === 'view');
       if (typeof viewAttr?.value !== 'string') {
-        throw new Error(`${file.path ?? 'MDX'}: <${componentName}> needs a literal view="..." attribute`);
+        throw new Error(
+          `${file.path ?? 'MDX'}: <${componentName}> needs a literal view="..." attribute`,
+        );
       }
       const key = `${locale}:${viewAttr.value}`;
       let view = cache.get(key);
@@ -75,14 +82,20 @@ export default function topologyRemark() {
         try {
           view = renderView(model, viewAttr.value, locale);
         } catch (error) {
-          throw new Error(`${file.path ?? 'MDX'}: <${componentName} view="${viewAttr.value}"/>: ${(error as Error).message}`);
+          throw new Error(
+            `${file.path ?? 'MDX'}: <${componentName} view="${viewAttr.value}"/>: ${(error as Error).message}`,
+          );
         }
         cache.set(key, view);
       }
       const injected = diagramProps(view);
       element.attributes = [
         ...attributes.filter((a) => !(a.name in injected)),
-        ...Object.entries(injected).map(([name, value]) => ({ type: 'mdxJsxAttribute' as const, name, value })),
+        ...Object.entries(injected).map(([name, value]) => ({
+          type: 'mdxJsxAttribute' as const,
+          name,
+          value,
+        })),
       ];
     }
   };

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 
-const root = join(import.meta.dirname, '..', '..');
+// npm runs tests from the package root.
+const root = process.cwd();
 const ptBR = join(root, 'docs');
 const en = join(root, 'i18n/en/docusaurus-plugin-content-docs/current');
 

@@ -5,7 +5,7 @@ import topologyRemark, { localeOfFile } from '../../src/remark/topology';
 interface Node {
   type: string;
   name?: string;
-  attributes?: { type: string; name: string; value?: unknown }[];
+  attributes?: { type: 'mdxJsxAttribute'; name: string; value?: unknown }[];
   children?: Node[];
 }
 
@@ -16,7 +16,7 @@ function tree(view: string): Node {
       {
         type: 'mdxJsxFlowElement',
         name: 'TopologyDiagram',
-        attributes: [{ type: 'mdxJsxAttribute', name: 'view', value: view }],
+        attributes: [{ type: 'mdxJsxAttribute' as const, name: 'view', value: view }],
       },
     ],
   };
@@ -40,8 +40,11 @@ test('a diagram element gets its view rendered for the page locale', () => {
   transform(en, { path: '/site/i18n/en/docusaurus-plugin-content-docs/current/a.mdx' });
   assert.equal(attrs(pt).title, 'Visão geral na AWS');
   assert.equal(attrs(en).title, 'AWS overview');
-  assert.match(String(attrs(en).mermaid), /^flowchart LR\n {2}accTitle: AWS overview/);
-  const links = JSON.parse(String(attrs(en).links)) as Record<string, { href: string; label: string }>;
+  assert.match(String(attrs(en).mermaid), /\nflowchart TB\n {2}accTitle: AWS overview\n/);
+  const links = JSON.parse(String(attrs(en).links)) as Record<
+    string,
+    { href: string; label: string }
+  >;
   assert.deepEqual(links.auroraWriter, {
     href: '/docs/reference/components#auroraWriter',
     label: 'Aurora PostgreSQL (writer)',
@@ -60,5 +63,8 @@ test('a missing or non-literal view attribute fails with the file named', () => 
   const transform = topologyRemark();
   const node = tree('x');
   node.children![0]!.attributes = [];
-  assert.throws(() => transform(node, { path: '/site/docs/b.mdx' }), /\/site\/docs\/b\.mdx: <TopologyDiagram> needs a literal view/);
+  assert.throws(
+    () => transform(node, { path: '/site/docs/b.mdx' }),
+    /\/site\/docs\/b\.mdx: <TopologyDiagram> needs a literal view/,
+  );
 });

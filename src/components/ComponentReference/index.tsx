@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { model } from '@site/diagrams/model/index';
 import { services } from '@site/diagrams/model/services';
 import type { Locale } from '@site/diagrams/model/text';
-import type { ComponentDef, Layer } from '@site/diagrams/model/types';
+import type { ComponentDef, GroupDef, Layer } from '@site/diagrams/model/types';
 import { layerNames, words } from './words';
 
 const layerOrder: readonly Layer[] = [
@@ -25,22 +25,36 @@ const layerOrder: readonly Layer[] = [
 
 function groupPath(groupId: string | undefined, locale: Locale): string {
   const names: string[] = [];
-  for (let g = groupId; g !== undefined; g = model.groups[g as keyof typeof model.groups]?.parent) {
-    const group = model.groups[g as keyof typeof model.groups];
+  const groups: Readonly<Record<string, GroupDef>> = model.groups;
+  for (let g = groupId; g !== undefined; g = groups[g]?.parent) {
+    const group = groups[g];
     if (group) names.unshift(group.label[locale]);
   }
   return names.join(' › ');
 }
 
 function connectionsOf(id: string, locale: Locale) {
-  const label = (c: string) => model.components[c as keyof typeof model.components]?.label[locale] ?? c;
+  const label = (c: string) =>
+    model.components[c as keyof typeof model.components]?.label[locale] ?? c;
   return {
-    out: model.connections.filter((c) => c.from === id).map((c) => ({ id: c.to, name: label(c.to), what: c.label[locale] })),
-    in: model.connections.filter((c) => c.to === id).map((c) => ({ id: c.from, name: label(c.from), what: c.label[locale] })),
+    out: model.connections
+      .filter((c) => c.from === id)
+      .map((c) => ({ id: c.to, name: label(c.to), what: c.label[locale] })),
+    in: model.connections
+      .filter((c) => c.to === id)
+      .map((c) => ({ id: c.from, name: label(c.from), what: c.label[locale] })),
   };
 }
 
-function Card({ id, component, locale }: { id: string; component: ComponentDef; locale: Locale }): ReactNode {
+function Card({
+  id,
+  component,
+  locale,
+}: {
+  id: string;
+  component: ComponentDef;
+  locale: Locale;
+}): ReactNode {
   const w = words[locale];
   const links = connectionsOf(id, locale);
   return (
@@ -60,8 +74,8 @@ function Card({ id, component, locale }: { id: string; component: ComponentDef; 
           <>
             <dt>{w.data}</dt>
             <dd>
-              {w.classification[component.data.classification]} · {w.encryption[component.data.encryptedAtRest]} ·{' '}
-              {component.data.retention[locale]}
+              {w.classification[component.data.classification]} ·{' '}
+              {w.encryption[component.data.encryptedAtRest]} · {component.data.retention[locale]}
             </dd>
           </>
         ) : null}

@@ -63,7 +63,11 @@ export const words: Record<Locale, Words> = {
       'single-az': 'Uma AZ (replicado por AZ)',
       'n/a': 'Não se aplica',
     },
-    classification: { personal: 'Dados pessoais', confidential: 'Confidencial', internal: 'Interno' },
+    classification: {
+      personal: 'Dados pessoais',
+      confidential: 'Confidencial',
+      internal: 'Interno',
+    },
     encryption: {
       'sse-kms': 'SSE-KMS',
       kms: 'KMS (chave do cliente)',
@@ -86,7 +90,11 @@ export const words: Record<Locale, Words> = {
       'single-az': 'One AZ (one per AZ)',
       'n/a': 'Not applicable',
     },
-    classification: { personal: 'Personal data', confidential: 'Confidential', internal: 'Internal' },
+    classification: {
+      personal: 'Personal data',
+      confidential: 'Confidential',
+      internal: 'Internal',
+    },
     encryption: {
       'sse-kms': 'SSE-KMS',
       kms: 'KMS (customer managed key)',

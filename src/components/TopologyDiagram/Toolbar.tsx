@@ -12,6 +12,14 @@ interface ToolbarProps {
   reset: () => void;
 }
 
+/** Stroke paths drawn in the button's text colour; no icon font to ship or fetch. */
+const icons = {
+  plus: 'M12 5v14M5 12h14',
+  minus: 'M5 12h14',
+  reset: 'M4 12a8 8 0 1 0 3-6.2M4 4v5h5',
+  fullscreen: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
+};
+
 function download(filename: string, content: string, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
@@ -41,14 +49,19 @@ export default function Toolbar(props: ToolbarProps): ReactNode {
   };
   const saveSvg = () => {
     const svg = props.svg();
-    if (svg) download(`espectro-${props.view}.svg`, new XMLSerializer().serializeToString(svg), 'image/svg+xml');
+    if (svg)
+      download(
+        `espectro-${props.view}.svg`,
+        new XMLSerializer().serializeToString(svg),
+        'image/svg+xml',
+      );
   };
   const fullscreen = () => {
     const figure = props.figure();
     if (document.fullscreenElement) void document.exitFullscreen();
     else void figure?.requestFullscreen();
   };
-  const button = (name: string, text: string, onClick: () => void, symbol: string) => (
+  const button = (name: string, text: string, onClick: () => void, path: string) => (
     <button
       type="button"
       className="topology-diagram__button"
@@ -58,15 +71,17 @@ export default function Toolbar(props: ToolbarProps): ReactNode {
       title={text}
       aria-label={text}
     >
-      <span aria-hidden="true">{symbol}</span>
+      <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d={path} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
     </button>
   );
   return (
     <div className="topology-diagram__toolbar" role="toolbar" aria-label={label.toolbar}>
-      {button('zoom-in', label.zoomIn, props.zoomIn, '+')}
-      {button('zoom-out', label.zoomOut, props.zoomOut, '−')}
-      {button('reset', label.reset, props.reset, '⟲')}
-      {button('fullscreen', label.fullscreen, fullscreen, '⛶')}
+      {button('zoom-in', label.zoomIn, props.zoomIn, icons.plus)}
+      {button('zoom-out', label.zoomOut, props.zoomOut, icons.minus)}
+      {button('reset', label.reset, props.reset, icons.reset)}
+      {button('fullscreen', label.fullscreen, fullscreen, icons.fullscreen)}
       <button
         type="button"
         className="topology-diagram__button topology-diagram__button--text"

@@ -27,7 +27,10 @@ function useLocalizedLinks(json: string | undefined): Record<string, NodeLink> {
   return useMemo(() => {
     const raw = JSON.parse(json ?? '{}') as Record<string, NodeLink>;
     return Object.fromEntries(
-      Object.entries(raw).map(([node, link]) => [node, { ...link, href: base + link.href.replace(/^\//, '') }]),
+      Object.entries(raw).map(([node, link]) => [
+        node,
+        { ...link, href: base + link.href.replace(/^\//, '') },
+      ]),
     );
   }, [json, base]);
 }
@@ -52,7 +55,13 @@ function RenderedSvg({
     onReady(svg);
   }, [result, links, history, onReady]);
   if (!result) return null;
-  return <div ref={ref} className="topology-diagram__svg" dangerouslySetInnerHTML={{ __html: result.svg }} />;
+  return (
+    <div
+      ref={ref}
+      className="topology-diagram__svg"
+      dangerouslySetInnerHTML={{ __html: result.svg }}
+    />
+  );
 }
 
 function ErrorBox({ view, error }: { view: string; error: Error }): ReactNode {

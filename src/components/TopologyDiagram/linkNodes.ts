@@ -7,7 +7,7 @@ const svgNs = 'http://www.w3.org/2000/svg';
  */
 function nodeElements(svg: SVGSVGElement, nodeId: string): Element[] {
   const pattern = new RegExp(`^${svg.id}-(?:flowchart|state)-${nodeId}-\\d+$`);
-  const byId = [...svg.querySelectorAll('g.node[id]')].filter((g) => pattern.test(g.id));
+  const byId = [...svg.querySelectorAll('g[id]')].filter((g) => pattern.test(g.id));
   if (byId.length) return byId;
   return [...svg.querySelectorAll(`[name="${nodeId}"]`)]
     .map((el) => (el.tagName.toLowerCase() === 'g' ? el : el.parentElement))
@@ -31,7 +31,11 @@ export function linkNodes(
   let linked = 0;
   for (const [nodeId, link] of Object.entries(links)) {
     for (const element of nodeElements(svg, nodeId)) {
-      if (element.parentElement?.getAttribute('data-component-link') !== null && element.parentElement?.tagName.toLowerCase() === 'a') continue;
+      if (
+        element.parentElement?.getAttribute('data-component-link') !== null &&
+        element.parentElement?.tagName.toLowerCase() === 'a'
+      )
+        continue;
       const anchor = document.createElementNS(svgNs, 'a');
       anchor.setAttribute('href', link.href);
       anchor.setAttribute('data-component-link', nodeId);

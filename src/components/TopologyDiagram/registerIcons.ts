@@ -5,10 +5,11 @@
 let registration: Promise<void> | undefined;
 
 export function registerAwsIcons(): Promise<void> {
-  registration ??= Promise.all([import('mermaid'), import('@site/src/generated/aws-icons.json')]).then(
-    ([{ default: mermaid }, pack]) => {
-      mermaid.registerIconPacks([{ name: 'aws', icons: pack.default ?? pack }]);
-    },
-  );
+  registration ??= Promise.all([
+    import('mermaid'),
+    import('@site/src/generated/aws-icons.json'),
+  ]).then(([{ default: mermaid }, pack]) => {
+    mermaid.registerIconPacks([{ name: 'aws', icons: pack.default ?? pack }]);
+  });
   return registration;
 }

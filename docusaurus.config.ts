@@ -1,0 +1,150 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { UserThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermaid';
+import type { Config } from '@docusaurus/types';
+import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local/dist/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { accessibleTheme } from './src/prism/accessible-theme';
+import topologyRemark from './src/remark/topology';
+
+// This file runs in Node.js: no client-side code (window, document) here.
+// Strings below are pt-BR, the default locale; the English ones live in i18n/en/*.json
+// (regenerate their keys with `npm run write-translations -- --locale en`).
+
+/** Local full-text search: offline, one index per locale, Portuguese and English stemming. */
+const search = {
+  hashed: true,
+  // lunr-languages codes: `pt` is Portuguese (lunr.pt.js); `en` is lunr's built-in stemmer.
+  language: ['pt', 'en'],
+  indexBlog: false,
+  indexPages: false,
+  docsRouteBasePath: '/docs',
+  highlightSearchTermsOnTargetPage: true,
+  explicitSearchResultPath: true,
+} satisfies SearchLocalOptions;
+
+const codeThemeLight = accessibleTheme(prismThemes.github);
+const codeThemeDark = accessibleTheme(prismThemes.dracula);
+
+const config = {
+  title: 'Espectro',
+  tagline:
+    'Arquitetura AWS de uma aplicação web de espectrometria de massa para caracterização de proteínas',
+  favicon: 'img/favicon.svg',
+
+  url: 'https://espectro.example.com',
+  baseUrl: '/',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    // All v4 flags (CSS cascade layers, site storage namespacing, no MDX 1 compat, ...).
+    v4: true,
+    // Docusaurus Faster (Rspack, SWC, Lightning CSS); `experimental_faster` was renamed to this.
+    faster: true,
+  },
+
+  i18n: {
+    defaultLocale: 'pt-BR',
+    locales: ['pt-BR', 'en'],
+    localeConfigs: {
+      'pt-BR': { label: 'Português (Brasil)', htmlLang: 'pt-BR' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+
+  markdown: {
+    mermaid: true,
+    // .md is CommonMark, .mdx is MDX.
+    format: 'detect',
+    hooks: {
+      // The top-level `onBrokenMarkdownLinks` is deprecated since 3.9; this is its replacement.
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', search]],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          showLastUpdateAuthor: false,
+          remarkPlugins: [topologyRemark],
+        },
+        blog: false,
+        pages: {
+          remarkPlugins: [topologyRemark],
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{ name: 'theme-color', content: '#0b6477' }],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: { hideable: true },
+    },
+    navbar: {
+      title: 'Espectro',
+      logo: {
+        alt: 'Logotipo do Espectro',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'architecture',
+          position: 'left',
+          label: 'Arquitetura',
+        },
+        {
+          type: 'localeDropdown',
+          position: 'right',
+        },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Documentação',
+          items: [
+            { label: 'Visão geral da arquitetura', to: '/docs/architecture/overview' },
+            { label: 'Referência de componentes', to: '/docs/reference/components' },
+          ],
+        },
+      ],
+      copyright: '© Espectro. Documentação de arquitetura.',
+    },
+    prism: {
+      theme: codeThemeLight,
+      darkTheme: codeThemeDark,
+      additionalLanguages: ['bash', 'docker'],
+    },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+      options: {
+        securityLevel: 'strict',
+        fontFamily: '"Inter Variable", Inter, system-ui, sans-serif',
+      },
+    },
+  } satisfies Preset.ThemeConfig & MermaidThemeConfig,
+} satisfies Config;
+
+export default config;
