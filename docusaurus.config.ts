@@ -3,7 +3,15 @@ import type { UserThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-me
 import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local/dist/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { mermaidOptions, mermaidThemes } from './diagrams/mermaid-config';
 import { accessibleTheme } from './src/prism/accessible-theme';
+import { model } from './diagrams/model/index';
+import { locales } from './diagrams/model/text';
+import { handWrittenDiagrams } from './diagrams/prerender/hand-written';
+import { missingPrerendered } from './diagrams/prerender/lookup';
+import { renderAllViews } from './diagrams/render/index';
+import diagramRuntimePlugin from './src/plugins/diagram-runtime';
+import inlineDiagramsPlugin from './src/plugins/inline-diagrams';
 import topologyRemark from './src/remark/topology';
 
 // This file runs in Node.js: no client-side code (window, document) here.
@@ -21,6 +29,27 @@ const search = {
   highlightSearchTermsOnTargetPage: true,
   explicitSearchResultPath: true,
 } satisfies SearchLocalOptions;
+
+/**
+ * Production pages ship diagrams as SVG drawn at build time (`npm run prerender`) and no Mermaid
+ * code at all. `npm start`, or a build that lacks some SVG (no Chromium), draws in the browser
+ * and needs theme-mermaid's runtime.
+ */
+const production = process.env.NODE_ENV === 'production';
+const missingSvgs = production
+  ? missingPrerendered(process.cwd(), [
+      ...locales.flatMap((locale) => renderAllViews(model, locale).map((v) => v.mermaid)),
+      ...handWrittenDiagrams(process.cwd()),
+    ])
+  : [];
+if (missingSvgs.length) {
+  console.warn(
+    `[espectro] ${missingSvgs.length} diagram(s) have no prerendered SVG: they will be drawn in the ` +
+      'browser. Run `npm run prerender` with Chromium installed (or CHROMIUM_PATH set) for static SVGs.',
+  );
+}
+const liveMermaid = !production || missingSvgs.length > 0;
+const topology = [topologyRemark, { prerendered: production }] as const;
 
 const codeThemeLight = accessibleTheme(prismThemes.github);
 const codeThemeDark = accessibleTheme(prismThemes.dracula);
@@ -55,7 +84,8 @@ const config = {
   },
 
   markdown: {
-    mermaid: true,
+    // Fenced ```mermaid blocks go through src/remark/topology.ts like every other diagram.
+    mermaid: false,
     // .md is CommonMark, .mdx is MDX.
     format: 'detect',
     hooks: {
@@ -65,7 +95,15 @@ const config = {
     },
   },
 
-  themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', search]],
+  themes: [
+    ...(liveMermaid ? ['@docusaurus/theme-mermaid'] : []),
+    ['@easyops-cn/docusaurus-search-local', search],
+  ],
+
+  plugins: [[diagramRuntimePlugin, { live: liveMermaid }], inlineDiagramsPlugin],
+
+  // Prerendered SVGs (src/generated/static/diagrams) are served beside static/.
+  staticDirectories: ['static', 'src/generated/static'],
 
   presets: [
     [
@@ -75,11 +113,11 @@ const config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           showLastUpdateAuthor: false,
-          remarkPlugins: [topologyRemark],
+          remarkPlugins: [topology],
         },
         blog: false,
         pages: {
-          remarkPlugins: [topologyRemark],
+          remarkPlugins: [topology],
         },
         theme: {
           customCss: './src/css/custom.css',
@@ -138,11 +176,8 @@ const config = {
       additionalLanguages: ['bash', 'docker'],
     },
     mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
-      options: {
-        securityLevel: 'strict',
-        fontFamily: '"Inter Variable", Inter, system-ui, sans-serif',
-      },
+      theme: { ...mermaidThemes },
+      options: { ...mermaidOptions },
     },
   } satisfies Preset.ThemeConfig & MermaidThemeConfig,
 } satisfies Config;

@@ -2,12 +2,23 @@ import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { useMermaidRenderResult } from '@docusaurus/theme-mermaid/client';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { linkNodes, type NodeLink } from './linkNodes';
 import { attachPanZoom, type PanZoomHandle } from './panZoom';
-import { registerAwsIcons } from './registerIcons';
+import StaticSvg, { type PrerenderedModes } from './StaticSvg';
 import Toolbar from './Toolbar';
+
+// Resolved by src/plugins/diagram-runtime.ts: Mermaid only where a diagram is drawn live.
+const LiveSvg = lazy(() => import('@espectro/live-svg'));
 
 /** Props filled in by the topology remark plugin; MDX authors write only `view`. */
 export interface TopologyDiagramProps {
@@ -18,6 +29,8 @@ export interface TopologyDiagramProps {
   readonly mermaid?: string;
   /** JSON: Mermaid node id -> { href (site path without locale), label }. */
   readonly links?: string;
+  /** JSON: the build-time SVGs ({ light, dark }), absent when drawn in the browser. */
+  readonly svg?: string;
 }
 
 type State = 'loading' | 'rendered' | 'error';
@@ -35,35 +48,6 @@ function useLocalizedLinks(json: string | undefined): Record<string, NodeLink> {
   }, [json, base]);
 }
 
-function RenderedSvg({
-  text,
-  links,
-  onReady,
-}: {
-  text: string;
-  links: Record<string, NodeLink>;
-  onReady: (svg: SVGSVGElement) => void;
-}): ReactNode {
-  const result = useMermaidRenderResult({ text });
-  const ref = useRef<HTMLDivElement>(null);
-  const history = useHistory();
-  useEffect(() => {
-    const svg = ref.current?.querySelector('svg');
-    if (!result || !svg) return;
-    result.bindFunctions?.(ref.current as Element);
-    linkNodes(svg, links, (href) => history.push(href));
-    onReady(svg);
-  }, [result, links, history, onReady]);
-  if (!result) return null;
-  return (
-    <div
-      ref={ref}
-      className="topology-diagram__svg"
-      dangerouslySetInnerHTML={{ __html: result.svg }}
-    />
-  );
-}
-
 function ErrorBox({ view, error }: { view: string; error: Error }): ReactNode {
   return (
     <div className="topology-diagram__error" role="alert">
@@ -78,24 +62,35 @@ function ErrorBox({ view, error }: { view: string; error: Error }): ReactNode {
 export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode {
   const { view, mermaid, title, description } = props;
   const [state, setState] = useState<State>('loading');
-  const [iconsReady, setIconsReady] = useState(false);
+  const [failure, setFailure] = useState<Error | null>(null);
   const figureRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const panZoomRef = useRef<PanZoomHandle | null>(null);
   const links = useLocalizedLinks(props.links);
-
-  useEffect(() => {
-    let live = true;
-    registerAwsIcons().then(
-      () => live && setIconsReady(true),
-      () => live && setState('error'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const prerendered = useMemo(
+    () => (props.svg ? (JSON.parse(props.svg) as PrerenderedModes) : undefined),
+    [props.svg],
+  );
+  const history = useHistory();
 
   useEffect(() => () => panZoomRef.current?.destroy(), []);
+
+  const onReady = useCallback(
+    (svg: SVGSVGElement) => {
+      if (svgRef.current !== svg) {
+        panZoomRef.current?.destroy();
+        panZoomRef.current = null;
+      }
+      svgRef.current = svg;
+      linkNodes(svg, links, (href) => history.push(href));
+      setState('rendered');
+    },
+    [links, history],
+  );
+  const onError = useCallback((error: Error) => {
+    setFailure(error);
+    setState('error');
+  }, []);
 
   if (!mermaid) {
     return (
@@ -105,13 +100,6 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
       />
     );
   }
-
-  const onReady = (svg: SVGSVGElement) => {
-    svgRef.current = svg;
-    panZoomRef.current?.destroy();
-    panZoomRef.current = null;
-    setState('rendered');
-  };
 
   const ensurePanZoom = async () => {
     if (!svgRef.current) return null;
@@ -128,10 +116,14 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
       data-state={state}
       aria-busy={state === 'loading'}
     >
-      <figcaption className="topology-diagram__caption">
-        <strong>{title}</strong>
-        {description ? <span className="topology-diagram__description">{description}</span> : null}
-      </figcaption>
+      {title ? (
+        <figcaption className="topology-diagram__caption">
+          <strong>{title}</strong>
+          {description ? (
+            <span className="topology-diagram__description">{description}</span>
+          ) : null}
+        </figcaption>
+      ) : null}
       <Toolbar
         view={view}
         mermaid={mermaid}
@@ -143,17 +135,22 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
         reset={() => void ensurePanZoom().then((p) => p?.reset())}
       />
       <div className="topology-diagram__canvas">
-        {iconsReady ? (
+        {failure ? <ErrorBox view={view} error={failure} /> : null}
+        {prerendered ? (
+          <StaticSvg svg={prerendered} onReady={onReady} onError={onError} />
+        ) : (
           <ErrorBoundary
             fallback={({ error }) => {
-              queueMicrotask(() => setState('error'));
-              return <ErrorBox view={view} error={error} />;
+              queueMicrotask(() => onError(error));
+              return null;
             }}
           >
-            <RenderedSvg text={mermaid} links={links} onReady={onReady} />
+            <Suspense fallback={null}>
+              <LiveSvg text={mermaid} onReady={onReady} onError={onError} />
+            </Suspense>
           </ErrorBoundary>
-        ) : null}
-        {state === 'loading' ? (
+        )}
+        {state === 'loading' && !prerendered ? (
           <p className="topology-diagram__loading">
             {translate({ id: 'topology.loading', message: 'Drawing the diagram…' })}
           </p>

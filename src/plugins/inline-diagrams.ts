@@ -1,0 +1,69 @@
+/**
+ * Docusaurus plugin: after the build, copies each prerendered light-mode SVG into the HTML
+ * where its placeholder is, so a diagram is visible with the first paint and the page's
+ * JavaScript never carries the SVG text. Client-side navigation fetches the same file.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+
+/**
+ * The placeholder TopologyDiagram renders, `<div … data-svg-inline="…/<key>.svg" …></div>`;
+ * the HTML minifier may have dropped the attribute's quotes.
+ */
+const placeholder =
+  /(<div[^>]*\sdata-svg-inline="?[^"\s>]*\/([0-9a-f]{16})\.svg"?[^>]*>)(<\/div>)/g;
+
+async function htmlFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return skip.has(path) ? [] : htmlFiles(path, skip);
+      return entry.name.endsWith('.html') ? [path] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+export async function inlineDiagrams(
+  outDir: string,
+  skipDirs: readonly string[] = [],
+): Promise<number> {
+  const svgCache = new Map<string, string>();
+  const svg = async (key: string) => {
+    let text = svgCache.get(key);
+    if (text === undefined) {
+      text = await readFile(join(outDir, 'diagrams', `${key}.svg`), 'utf8');
+      svgCache.set(key, text);
+    }
+    return text;
+  };
+  let inlined = 0;
+  for (const file of await htmlFiles(outDir, new Set(skipDirs.map((d) => join(outDir, d))))) {
+    const html = await readFile(file, 'utf8');
+    const keys = [...html.matchAll(placeholder)].map((m) => m[2] ?? '');
+    if (!keys.length) continue;
+    const svgs = new Map(await Promise.all(keys.map(async (k) => [k, await svg(k)] as const)));
+    const filled = html.replace(placeholder, (_, open: string, key: string, close: string) => {
+      inlined += 1;
+      return `${open}${svgs.get(key) ?? ''}${close}`;
+    });
+    await writeFile(file, filled);
+  }
+  return inlined;
+}
+
+export default function inlineDiagramsPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'espectro-inline-diagrams',
+    async postBuild({ outDir }) {
+      // The default locale's output contains the other locales' folders: leave those to their own build.
+      const { defaultLocale, locales, currentLocale } = context.i18n;
+      const others =
+        currentLocale === defaultLocale ? locales.filter((l) => l !== defaultLocale) : [];
+      const count = await inlineDiagrams(outDir, others);
+      console.log(`[espectro] ${count} prerendered diagrams inlined into ${currentLocale} pages`);
+    },
+  };
+}
