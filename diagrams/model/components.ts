@@ -302,7 +302,7 @@ export const components = {
     ),
     data: {
       classification: 'personal',
-      encryptedAtRest: 'aws-owned',
+      encryptedAtRest: 'kms',
       retention: l('Enquanto a conta do usuário existir', 'While the user account exists'),
     },
   },

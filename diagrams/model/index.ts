@@ -25,3 +25,5 @@ export type EspectroModel = typeof model;
 
 // The typed model must stay assignable to the shape renderers accept.
 model satisfies ModelShape;
+
+export { requirements, type RequirementDef, type RequirementId } from './requirements';
