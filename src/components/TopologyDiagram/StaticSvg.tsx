@@ -35,10 +35,13 @@ function fetchSvg(url: string): Promise<string> {
  */
 export default function StaticSvg({
   svg,
+  onPending,
   onReady,
   onError,
 }: {
   svg: PrerenderedModes;
+  /** The SVG of the current colour mode is being fetched (first dark view, client navigation). */
+  onPending: () => void;
   onReady: (element: SVGSVGElement) => void;
   onError: (error: Error) => void;
 }): ReactNode {
@@ -58,6 +61,7 @@ export default function StaticSvg({
       onReady(present);
       return;
     }
+    onPending();
     fetchSvg(url).then(
       (text) => {
         if (!live) return;
@@ -71,7 +75,7 @@ export default function StaticSvg({
     return () => {
       live = false;
     };
-  }, [colorMode, lightUrl, darkUrl, onReady, onError]);
+  }, [colorMode, lightUrl, darkUrl, onPending, onReady, onError]);
 
   const box = (mode: PrerenderedSvg) => ({
     aspectRatio: `${mode.width} / ${mode.height}`,

@@ -87,6 +87,7 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
     },
     [links, history],
   );
+  const onPending = useCallback(() => setState('loading'), []);
   const onError = useCallback((error: Error) => {
     setFailure(error);
     setState('error');
@@ -137,7 +138,7 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
       <div className="topology-diagram__canvas">
         {failure ? <ErrorBox view={view} error={failure} /> : null}
         {prerendered ? (
-          <StaticSvg svg={prerendered} onReady={onReady} onError={onError} />
+          <StaticSvg svg={prerendered} onPending={onPending} onReady={onReady} onError={onError} />
         ) : (
           <ErrorBoundary
             fallback={({ error }) => {
