@@ -1,0 +1,68 @@
+/**
+ * Structure of the production build, no browser needed: diagrams arrive as SVG inside the HTML,
+ * and no JavaScript the site ships contains Mermaid.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { buildDir } from './support/paths';
+import { resolveBuildFile } from './support/server';
+import { sitePages } from './support/sitemap';
+
+function files(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return files(path, suffix);
+    return entry.name.endsWith(suffix) ? [path] : [];
+  });
+}
+
+/** Strings only Mermaid's own code contains (its renderer registry and icon API). */
+const mermaidMarkers = ['registerIconPacks', 'flowchart-v2', 'sequenceDiagram'];
+
+function pageHtml(path: string): string {
+  const file = resolveBuildFile(buildDir, path);
+  assert.ok(file, `no built file for ${path}`);
+  return readFileSync(file, 'utf8');
+}
+
+test('every diagram placeholder of every page holds its light SVG in the HTML', () => {
+  let figures = 0;
+  for (const { path } of sitePages()) {
+    const html = pageHtml(path);
+    const holders = [
+      ...html.matchAll(
+        /class="?topology-diagram__mode topology-diagram__mode--light"?[^>]*>(.{0,5})/g,
+      ),
+    ];
+    figures += holders.length;
+    for (const [, start] of holders)
+      assert.equal(start, '<svg ', `${path}: a diagram holder is empty in the HTML`);
+  }
+  assert.ok(figures >= 20, `expected the site's diagrams in the HTML, found ${figures}`);
+});
+
+test('no JavaScript in the build contains Mermaid: every diagram was drawn at build time', () => {
+  const offenders = files(buildDir, '.js').filter((file) => {
+    const text = readFileSync(file, 'utf8');
+    return mermaidMarkers.filter((m) => text.includes(m)).length >= 2;
+  });
+  assert.deepEqual(offenders, []);
+});
+
+test('a page without diagrams references no diagram code and no SVG', () => {
+  for (const path of ['/docs/reference/policies', '/en/docs/reference/policies']) {
+    const html = pageHtml(path);
+    assert.doesNotMatch(html, /topology-diagram__mode/, `${path} has a diagram`);
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+\.js)/g)].map((m) => m[1] ?? '');
+    assert.ok(scripts.length > 0, `${path} loads no script at all`);
+    for (const src of scripts) {
+      const file = resolveBuildFile(buildDir, src);
+      assert.ok(file, `${path}: script ${src} is not in the build`);
+      const text = readFileSync(file, 'utf8');
+      for (const marker of mermaidMarkers)
+        assert.ok(!text.includes(marker), `${path}: ${src} contains "${marker}"`);
+    }
+  }
+});
