@@ -46,6 +46,30 @@ function connectionsOf(id: string, locale: Locale) {
   };
 }
 
+interface Neighbour {
+  id: string;
+  name: string;
+  what: string;
+}
+
+/** One row of connected components, each linking to its own card on this page. */
+function Neighbours({ term, items }: { term: string; items: Neighbour[] }): ReactNode {
+  if (!items.length) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        {items.map((c, i) => (
+          <span key={`${c.id}-${i}`}>
+            {i > 0 ? '; ' : ''}
+            <a href={`#${c.id}`}>{c.name}</a> ({c.what})
+          </span>
+        ))}
+      </dd>
+    </>
+  );
+}
+
 function Card({
   id,
   component,
@@ -79,32 +103,8 @@ function Card({
             </dd>
           </>
         ) : null}
-        {links.out.length ? (
-          <>
-            <dt>{w.callsOut}</dt>
-            <dd>
-              {links.out.map((c, i) => (
-                <span key={`${c.id}-${i}`}>
-                  {i > 0 ? '; ' : ''}
-                  <a href={`#${c.id}`}>{c.name}</a> ({c.what})
-                </span>
-              ))}
-            </dd>
-          </>
-        ) : null}
-        {links.in.length ? (
-          <>
-            <dt>{w.callsIn}</dt>
-            <dd>
-              {links.in.map((c, i) => (
-                <span key={`${c.id}-${i}`}>
-                  {i > 0 ? '; ' : ''}
-                  <a href={`#${c.id}`}>{c.name}</a> ({c.what})
-                </span>
-              ))}
-            </dd>
-          </>
-        ) : null}
+        <Neighbours term={w.callsOut} items={links.out} />
+        <Neighbours term={w.callsIn} items={links.in} />
       </dl>
     </section>
   );
