@@ -1,6 +1,6 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { UserThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermaid';
-import type { Config } from '@docusaurus/types';
+import type { Config, PluginModule } from '@docusaurus/types';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local/dist/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { mermaidOptions, mermaidThemes } from './diagrams/mermaid-config';
@@ -12,6 +12,7 @@ import { missingPrerendered } from './diagrams/prerender/lookup';
 import { renderAllViews } from './diagrams/render/index';
 import diagramRuntimePlugin from './src/plugins/diagram-runtime';
 import inlineDiagramsPlugin from './src/plugins/inline-diagrams';
+import deckPlugin from './slides/plugin';
 import topologyRemark from './src/remark/topology';
 
 // This file runs in Node.js: no client-side code (window, document) here.
@@ -100,7 +101,11 @@ const config = {
     ['@easyops-cn/docusaurus-search-local', search],
   ],
 
-  plugins: [[diagramRuntimePlugin, { live: liveMermaid }], inlineDiagramsPlugin],
+  plugins: [
+    [diagramRuntimePlugin, { live: liveMermaid }],
+    inlineDiagramsPlugin,
+    deckPlugin as PluginModule,
+  ],
 
   // Prerendered SVGs (src/generated/static/diagrams) are served beside static/.
   staticDirectories: ['static', 'src/generated/static'],

@@ -1,0 +1,100 @@
+/**
+ * A static server over a built Docusaurus site, on 127.0.0.1 and a random port, that gzips
+ * text responses like a CDN would. Compressed bodies are kept in memory, so after the first
+ * request (the bench's warm-up) compression costs no latency, as with a CDN's edge cache.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:40123 */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+const compressible = /\.(html|m?js|css|json|svg|xml|txt|webmanifest)$/;
+
+const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+
+/** The file a URL path maps to, Docusaurus style: the file, `<dir>/index.html` or `<path>.html`. */
+export function resolveBuildFile(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  return [path, join(path, 'index.html'), `${path.replace(/[\\/]$/, '')}.html`].find(isFile);
+}
+
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  if (!isFile(join(root, 'index.html'))) throw new Error(`no built site at ${root}`);
+  const gzipped = new Map<string, Buffer>();
+  const server = createServer((request, response) => {
+    const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    let file = resolveBuildFile(root, urlPath);
+    let status = 200;
+    if (!file) {
+      status = 404;
+      file = isFile(join(root, '404.html')) ? join(root, '404.html') : undefined;
+    }
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const ext = extname(file).toLowerCase();
+    let body: Buffer = readFileSync(file);
+    const headers: Record<string, string | number> = {
+      'content-type': contentTypes[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
+    if (compressible.test(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      let packed = gzipped.get(file);
+      if (!packed) {
+        packed = gzipSync(body, { level: 6 });
+        gzipped.set(file, packed);
+      }
+      body = packed;
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    headers['content-length'] = body.length;
+    response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolveClose()));
+      }),
+  };
+}
