@@ -13,7 +13,7 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { initialScripts } from './html';
 import type { PageSpec } from './options';
 import { installProbe, type DiagramKind } from './probe';
-import { resolveBuildFile } from './server';
+import { resolveBuildFile } from '../e2e/support/server';
 import { gzipSize, summarize, type Summary } from './stats';
 
 export type JsKind = 'initial' | 'lazy' | 'prefetch';

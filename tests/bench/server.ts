@@ -6,49 +6,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+// Same file mapping and content types as the browser tests' server; this one adds gzip.
+import { contentTypes, resolveBuildFile, type StaticServer } from '../e2e/support/server';
 
-export interface StaticServer {
-  /** e.g. http://127.0.0.1:40123 */
-  readonly origin: string;
-  close(): Promise<void>;
-}
+export type { StaticServer };
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-};
 const compressible = /\.(html|m?js|css|json|svg|xml|txt|webmanifest)$/;
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
-
-/** The file a URL path maps to, Docusaurus style: the file, `<dir>/index.html` or `<path>.html`. */
-export function resolveBuildFile(root: string, urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const path = normalize(join(root, decoded));
-  if (path !== root && !path.startsWith(root + sep)) return undefined;
-  return [path, join(path, 'index.html'), `${path.replace(/[\\/]$/, '')}.html`].find(isFile);
-}
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
   if (!isFile(join(root, 'index.html'))) throw new Error(`no built site at ${root}`);

@@ -12,7 +12,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const contentTypes: Readonly<Record<string, string>> = {
+export const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -25,6 +25,8 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webmanifest': 'application/manifest+json',
   '.webp': 'image/webp',
   '.ico': 'image/x-icon',
 };
