@@ -36,6 +36,9 @@ export function watchPage(page: Page, origin: string): PageWatch {
     const url = new URL(request.url());
     if (!/^https?:$/.test(url.protocol) || !isLocal(url, local)) return;
     const reason = request.failure()?.errorText ?? 'unknown error';
+    // The browser cancels in-flight prefetches when the test reloads or navigates; a missing
+    // asset shows up as an HTTP 4xx below, not as an abort.
+    if (reason === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${request.method()} ${url.pathname} (${reason})`);
   });
   page.on('response', (response) => {
