@@ -2,8 +2,12 @@ import { App, type AppProps } from 'aws-cdk-lib';
 import recommendedFlags from 'aws-cdk-lib/recommended-feature-flags.json';
 import type { EspectroConfig } from './config';
 import type { EspectroStack } from './espectro-stack';
+import { DataStack } from './stacks/data';
+import { DeliveryStack } from './stacks/delivery';
+import { DrStack } from './stacks/dr';
 import { KeysStack } from './stacks/keys';
 import { NetworkStack } from './stacks/network';
+import { SecurityBaselineStack } from './stacks/security-baseline';
 import { applyTopologyTags } from './topology';
 
 /**
@@ -17,14 +21,53 @@ export function newApp(props: AppProps = {}): App {
 }
 
 /** Stack ids in deploy order; the runbook and the README name them. */
-export const stackIds = ['Espectro-Network', 'Espectro-Keys'] as const;
+export const stackIds = [
+  'Espectro-Network',
+  'Espectro-SecurityBaseline',
+  'Espectro-Keys',
+  'Espectro-Delivery',
+  'Espectro-DR',
+  'Espectro-Data',
+] as const;
 export type StackId = (typeof stackIds)[number];
 
 export function buildEspectro(app: App, config: EspectroConfig): Record<StackId, EspectroStack> {
   const prod = { config, account: config.productionAccount };
   const primary = { ...prod, region: config.primaryRegion };
+  const dr = { ...prod, region: config.drRegion };
   const network = new NetworkStack(app, 'Espectro-Network', { ...primary, phase: 'network' });
+  const security = new SecurityBaselineStack(app, 'Espectro-SecurityBaseline', {
+    config,
+    account: config.securityAccount,
+    region: config.primaryRegion,
+    phase: 'security-baseline',
+  });
   const keys = new KeysStack(app, 'Espectro-Keys', { ...primary, phase: 'security-baseline' });
+  const delivery = new DeliveryStack(app, 'Espectro-Delivery', {
+    config,
+    account: config.sharedServicesAccount,
+    region: config.primaryRegion,
+    phase: 'delivery',
+  });
+  const drStack = new DrStack(app, 'Espectro-DR', { ...dr, phase: 'backup-dr' });
+  const data = new DataStack(app, 'Espectro-Data', {
+    ...primary,
+    phase: 'data',
+    vpc: network.vpc,
+    keys,
+    dependsOn: [
+      { stack: network, reason: 'subnets and security groups' },
+      { stack: keys, reason: 'customer managed keys' },
+      { stack: drStack, reason: 'the results bucket replicates into the DR replica bucket' },
+    ],
+  });
   applyTopologyTags(app);
-  return { 'Espectro-Network': network, 'Espectro-Keys': keys };
+  return {
+    'Espectro-Network': network,
+    'Espectro-SecurityBaseline': security,
+    'Espectro-Keys': keys,
+    'Espectro-Delivery': delivery,
+    'Espectro-DR': drStack,
+    'Espectro-Data': data,
+  };
 }

@@ -9,6 +9,11 @@ export interface EspectroStackProps extends StackProps {
   readonly region: string;
   /** Runbook phase, as a tag on every resource for cost and ownership reports. */
   readonly phase: string;
+  /**
+   * Stacks this one reads from. Declared before any resource exists, so that KMS grants see the
+   * dependency and write to the grantee's policy instead of the key's (which would be a cycle).
+   */
+  readonly dependsOn?: readonly { readonly stack: Stack; readonly reason: string }[];
 }
 
 /** A stack pinned to one account and region, whose zones are the three the model draws. */
@@ -22,6 +27,7 @@ export class EspectroStack extends Stack {
       terminationProtection: props.terminationProtection ?? true,
     });
     this.config = props.config;
+    for (const { stack, reason } of props.dependsOn ?? []) this.addStackDependency(stack, reason);
     Tags.of(this).add('project', 'espectro');
     Tags.of(this).add('phase', props.phase);
   }

@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as kms from 'aws-cdk-lib/aws-kms';
-import type { IConstruct } from 'constructs';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type { Construct, IConstruct } from 'constructs';
 
 /** CloudWatch Logs encrypts a log group with a customer key only if the key policy lets it. */
 export function allowLogsService(key: kms.Key, scope: IConstruct): void {
@@ -19,4 +19,13 @@ export function allowLogsService(key: kms.Key, scope: IConstruct): void {
       },
     }),
   );
+}
+
+/**
+ * A key of another stack, seen by ARN: grants then land in the grantee's IAM policy (the key
+ * policy already trusts the account), never in the key policy, which would make the key's stack
+ * depend on every stack that uses it.
+ */
+export function useKey(scope: Construct, id: string, key: kms.IKey): kms.IKey {
+  return kms.Key.fromKeyArn(scope, id, key.keyArn);
 }
