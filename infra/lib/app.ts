@@ -2,6 +2,7 @@ import { App, type AppProps } from 'aws-cdk-lib';
 import recommendedFlags from 'aws-cdk-lib/recommended-feature-flags.json';
 import type { EspectroConfig } from './config';
 import type { EspectroStack } from './espectro-stack';
+import { ClusterStack } from './stacks/cluster';
 import { DataStack } from './stacks/data';
 import { DeliveryStack } from './stacks/delivery';
 import { DrStack } from './stacks/dr';
@@ -28,6 +29,7 @@ export const stackIds = [
   'Espectro-Delivery',
   'Espectro-DR',
   'Espectro-Data',
+  'Espectro-Cluster',
 ] as const;
 export type StackId = (typeof stackIds)[number];
 
@@ -61,6 +63,18 @@ export function buildEspectro(app: App, config: EspectroConfig): Record<StackId,
       { stack: drStack, reason: 'the results bucket replicates into the DR replica bucket' },
     ],
   });
+  const cluster = new ClusterStack(app, 'Espectro-Cluster', {
+    ...primary,
+    phase: 'cluster',
+    vpc: network.vpc,
+    keys,
+    data,
+    dependsOn: [
+      { stack: network, reason: 'subnets' },
+      { stack: keys, reason: 'customer managed keys' },
+      { stack: data, reason: 'buckets, proxy, cache, user pool' },
+    ],
+  });
   applyTopologyTags(app);
   return {
     'Espectro-Network': network,
@@ -69,5 +83,6 @@ export function buildEspectro(app: App, config: EspectroConfig): Record<StackId,
     'Espectro-Delivery': delivery,
     'Espectro-DR': drStack,
     'Espectro-Data': data,
+    'Espectro-Cluster': cluster,
   };
 }

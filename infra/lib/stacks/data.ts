@@ -24,6 +24,7 @@ export interface DataStackProps extends EspectroStackProps {
 
 /** Point-in-time recovery window of the database (model: "14-day PITR"). */
 export const databaseBackupDays = 14;
+export const cacheTlsPort = 6380;
 
 /**
  * Phase "data": every stateful store of production, retained on stack deletion. The buckets take
@@ -34,8 +35,9 @@ export class DataStack extends EspectroStack {
   readonly results: s3.Bucket;
   readonly database: rds.DatabaseCluster;
   readonly proxy: rds.DatabaseProxy;
-  readonly databaseClients: ec2.SecurityGroup;
-  readonly cacheClients: ec2.SecurityGroup;
+  /** Callers open these to their own security groups (the cluster's, Batch's) on the ports below. */
+  readonly proxySecurityGroup: ec2.SecurityGroup;
+  readonly cacheSecurityGroup: ec2.SecurityGroup;
   readonly cacheEndpoint: string;
   readonly cacheAuth: secrets.Secret;
   readonly userPool: cognito.UserPool;
@@ -104,23 +106,17 @@ export class DataStack extends EspectroStack {
       'resultsBucket',
     );
 
-    this.databaseClients = new ec2.SecurityGroup(this, 'DatabaseClients', {
-      vpc,
-      description: 'Members may reach the RDS Proxy (pods of web, api, worker)',
-      allowAllOutbound: false,
-    });
     const proxySg = new ec2.SecurityGroup(this, 'ProxySecurityGroup', {
       vpc,
-      description: 'RDS Proxy: PostgreSQL from database clients only',
+      description: 'RDS Proxy: PostgreSQL from the cluster only (rule added by the Cluster stack)',
       allowAllOutbound: false,
     });
+    this.proxySecurityGroup = proxySg;
     const databaseSg = new ec2.SecurityGroup(this, 'DatabaseSecurityGroup', {
       vpc,
       description: 'Aurora: PostgreSQL from the RDS Proxy and its rotation function only',
       allowAllOutbound: false,
     });
-    proxySg.addIngressRule(this.databaseClients, ec2.Port.tcp(5432), 'clients to the proxy');
-    this.databaseClients.addEgressRule(proxySg, ec2.Port.tcp(5432), 'clients to the proxy');
     databaseSg.addIngressRule(proxySg, ec2.Port.tcp(5432), 'proxy to Aurora');
     proxySg.addEgressRule(databaseSg, ec2.Port.tcp(5432), 'proxy to Aurora');
 
@@ -192,19 +188,13 @@ export class DataStack extends EspectroStack {
       'rdsProxy',
     );
 
-    this.cacheClients = new ec2.SecurityGroup(this, 'CacheClients', {
-      vpc,
-      description: 'Members may reach the Valkey cache (pods of web)',
-      allowAllOutbound: false,
-    });
     const cacheSg = new ec2.SecurityGroup(this, 'CacheSecurityGroup', {
       vpc,
-      description: 'Valkey: TLS from cache clients only',
+      description: 'Valkey: TLS from the cluster only (rule added by the Cluster stack)',
       allowAllOutbound: false,
     });
-    const cachePort = 6380;
-    cacheSg.addIngressRule(this.cacheClients, ec2.Port.tcp(cachePort), 'clients to Valkey');
-    this.cacheClients.addEgressRule(cacheSg, ec2.Port.tcp(cachePort), 'clients to Valkey');
+    this.cacheSecurityGroup = cacheSg;
+    const cachePort = cacheTlsPort;
     this.cacheAuth = realise(
       new secrets.Secret(this, 'CacheAuth', {
         secretName: 'espectro/prod/cache-auth',
