@@ -2,12 +2,17 @@ import { App, type AppProps } from 'aws-cdk-lib';
 import recommendedFlags from 'aws-cdk-lib/recommended-feature-flags.json';
 import type { EspectroConfig } from './config';
 import type { EspectroStack } from './espectro-stack';
+import { AnalysisStack } from './stacks/analysis';
+import { BackupStack } from './stacks/backup';
 import { ClusterStack } from './stacks/cluster';
 import { DataStack } from './stacks/data';
 import { DeliveryStack } from './stacks/delivery';
 import { DrStack } from './stacks/dr';
+import { EdgeStack } from './stacks/edge';
+import { GrafanaStack } from './stacks/grafana';
 import { KeysStack } from './stacks/keys';
 import { NetworkStack } from './stacks/network';
+import { ObservabilityStack } from './stacks/observability';
 import { SecurityBaselineStack } from './stacks/security-baseline';
 import { applyTopologyTags } from './topology';
 
@@ -30,6 +35,11 @@ export const stackIds = [
   'Espectro-DR',
   'Espectro-Data',
   'Espectro-Cluster',
+  'Espectro-Analysis',
+  'Espectro-Edge',
+  'Espectro-Observability',
+  'Espectro-Grafana',
+  'Espectro-Backup',
 ] as const;
 export type StackId = (typeof stackIds)[number];
 
@@ -75,6 +85,43 @@ export function buildEspectro(app: App, config: EspectroConfig): Record<StackId,
       { stack: data, reason: 'buckets, proxy, cache, user pool' },
     ],
   });
+  const analysis = new AnalysisStack(app, 'Espectro-Analysis', {
+    ...primary,
+    phase: 'analysis-pipeline',
+    vpc: network.vpc,
+    keys,
+    data,
+    dependsOn: [
+      { stack: network, reason: 'subnets' },
+      { stack: keys, reason: 'customer managed keys' },
+      { stack: data, reason: 'inputs and results buckets' },
+    ],
+  });
+  const edge = new EdgeStack(app, 'Espectro-Edge', { ...dr, phase: 'edge' });
+  const observability = new ObservabilityStack(app, 'Espectro-Observability', {
+    ...primary,
+    phase: 'observability',
+    keys,
+    data,
+    analysis,
+    dependsOn: [
+      { stack: keys, reason: 'customer managed keys' },
+      { stack: data, reason: 'database metrics' },
+      { stack: analysis, reason: 'state machine and queue metrics' },
+    ],
+  });
+  const grafana = new GrafanaStack(app, 'Espectro-Grafana', { ...dr, phase: 'observability' });
+  const backupStack = new BackupStack(app, 'Espectro-Backup', {
+    ...primary,
+    phase: 'backup-dr',
+    keys,
+    data,
+    dependsOn: [
+      { stack: keys, reason: 'customer managed keys' },
+      { stack: data, reason: 'the stores it protects' },
+      { stack: drStack, reason: 'copies go to the DR vault' },
+    ],
+  });
   applyTopologyTags(app);
   return {
     'Espectro-Network': network,
@@ -84,5 +131,10 @@ export function buildEspectro(app: App, config: EspectroConfig): Record<StackId,
     'Espectro-DR': drStack,
     'Espectro-Data': data,
     'Espectro-Cluster': cluster,
+    'Espectro-Analysis': analysis,
+    'Espectro-Edge': edge,
+    'Espectro-Observability': observability,
+    'Espectro-Grafana': grafana,
+    'Espectro-Backup': backupStack,
   };
 }
