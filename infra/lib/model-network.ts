@@ -20,6 +20,11 @@ function cidrOf(id: GroupId): string {
   return cidr;
 }
 
+/** The VPC's address range as the model draws it (a literal, so policy checks can read it). */
+export function vpcCidr(): string {
+  return cidrOf('vpc');
+}
+
 /** The model's subnet groups of one tier, in zone order a, b, c. */
 export function modelSubnets(tier: SubnetTier): { id: GroupId; cidr: string }[] {
   return (Object.keys(groups) as GroupId[])

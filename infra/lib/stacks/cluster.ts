@@ -14,7 +14,7 @@ import type { Construct } from 'constructs';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
 import { applicationManifests, namespace, namespaceManifest, type Workload } from '../k8s/manifests';
 import { useKey } from '../keys';
-import { subnetGroupName } from '../model-network';
+import { subnetGroupName, vpcCidr } from '../model-network';
 import { realise } from '../topology';
 import { webAclRules } from '../waf';
 import { cacheTlsPort, type DataStack } from './data';
@@ -292,7 +292,7 @@ export class ClusterStack extends EspectroStack {
       ec2.Port.tcp(443),
       'CloudFront origin-facing',
     );
-    albSg.addEgressRule(ec2.Peer.ipv4(vpc.vpcCidrBlock), ec2.Port.tcp(8000), 'to pod targets');
+    albSg.addEgressRule(ec2.Peer.ipv4(vpcCidr()), ec2.Port.tcp(8000), 'to pod targets');
     clusterSg.addIngressRule(albSg, ec2.Port.tcp(8000), 'ALB to pods');
 
     const image = (repository: 'web' | 'api' | 'worker') =>
@@ -308,7 +308,7 @@ export class ClusterStack extends EspectroStack {
       certificateArn: certificate.certificateArn,
       webAclArn: webAcl.attrArn,
       albSecurityGroupId: albSg.securityGroupId,
-      vpcCidr: vpc.vpcCidrBlock,
+      vpcCidr: vpcCidr(),
       workloads: {
         web: {
           image: image('web'),

@@ -130,6 +130,16 @@ export class DataStack extends EspectroStack {
       publiclyAccessible: false,
     });
     const [zoneA, zoneB, zoneC] = this.availabilityZones as [string, string, string];
+    // Created here, before RDS creates it, so it is KMS-encrypted and expires (no retention Lambda).
+    realise(
+      new logs.LogGroup(this, 'DatabaseLogs', {
+        logGroupName: '/aws/rds/cluster/espectro-prod/postgresql',
+        retention: logs.RetentionDays.THREE_MONTHS,
+        encryptionKey: keys.logs,
+        removalPolicy: RemovalPolicy.RETAIN,
+      }),
+      'cloudwatch',
+    );
     this.database = realise(
       new rds.DatabaseCluster(this, 'Aurora', {
         clusterIdentifier: 'espectro-prod',
@@ -155,8 +165,8 @@ export class DataStack extends EspectroStack {
         deletionProtection: true,
         backup: { retention: Duration.days(databaseBackupDays), preferredWindow: '04:00-05:00' },
         preferredMaintenanceWindow: 'Sun:06:00-Sun:07:00',
+        port: 5432,
         cloudwatchLogsExports: ['postgresql'],
-        cloudwatchLogsRetention: logs.RetentionDays.THREE_MONTHS,
         monitoringInterval: Duration.seconds(60),
         copyTagsToSnapshot: true,
         removalPolicy: RemovalPolicy.SNAPSHOT,
@@ -240,7 +250,7 @@ export class DataStack extends EspectroStack {
         transitEncryptionEnabled: true,
         transitEncryptionMode: 'required',
         authToken: SecretValue.secretsManager(this.cacheAuth.secretArn).unsafeUnwrap(),
-        snapshotRetentionLimit: 7,
+        snapshotRetentionLimit: 15,
         autoMinorVersionUpgrade: true,
         logDeliveryConfigurations: [
           {

@@ -6,6 +6,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as cwlogs from 'aws-cdk-lib/aws-logs';
 import * as route53 from 'aws-cdk-lib/aws-route53';
 import * as r53targets from 'aws-cdk-lib/aws-route53-targets';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -17,6 +18,7 @@ import { logsLifecycle } from '../../../diagrams/model/lifecycles';
 import { lifecycleRules } from '../buckets';
 import { requireAlbDnsName } from '../config';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
+import { allowLogsService } from '../keys';
 import { availabilitySlo, burnRateWindows } from '../slo';
 import { realise } from '../topology';
 import { webAclRules } from '../waf';
@@ -51,6 +53,33 @@ export class EdgeStack extends EspectroStack {
         defaultAction: { allow: {} },
         rules: webAclRules('edge'),
         visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'espectro-edge', sampledRequestsEnabled: true },
+      }),
+      'waf',
+    );
+
+    const wafKey = realise(
+      new kms.Key(this, 'WafLogsKey', {
+        alias: 'alias/espectro/waf-edge-logs',
+        description: 'Encrypts the edge web ACL log group',
+        enableKeyRotation: true,
+        removalPolicy: RemovalPolicy.RETAIN,
+      }),
+      'kms',
+    );
+    allowLogsService(wafKey, this);
+    const wafLogs = realise(
+      new cwlogs.LogGroup(this, 'WafLogs', {
+        logGroupName: 'aws-waf-logs-espectro-edge',
+        retention: cwlogs.RetentionDays.ONE_YEAR,
+        encryptionKey: wafKey,
+        removalPolicy: RemovalPolicy.RETAIN,
+      }),
+      'cloudwatch',
+    );
+    realise(
+      new wafv2.CfnLoggingConfiguration(this, 'EdgeWebAclLogging', {
+        resourceArn: webAcl.attrArn,
+        logDestinationConfigs: [wafLogs.logGroupArn],
       }),
       'waf',
     );

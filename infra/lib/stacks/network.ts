@@ -4,7 +4,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
-import { ModelIpAddresses, subnetGroupName, subnetMask } from '../model-network';
+import { ModelIpAddresses, subnetGroupName, subnetMask, vpcCidr } from '../model-network';
 import { realise } from '../topology';
 import { allowLogsService } from '../keys';
 
@@ -104,7 +104,7 @@ export class NetworkStack extends EspectroStack {
       allowAllOutbound: false,
     });
     endpointSg.addIngressRule(
-      ec2.Peer.ipv4(this.vpc.vpcCidrBlock),
+      ec2.Peer.ipv4(vpcCidr()),
       ec2.Port.tcp(443),
       'AWS APIs from the VPC',
     );
