@@ -58,6 +58,8 @@ const reasons = {
   cacheAuthRotation:
     'The Valkey AUTH token is rotated by the runbook with ModifyReplicationGroup --auth-token-update-strategy ROTATE (both tokens valid during the switch); Secrets Manager has no managed rotation for ElastiCache AUTH tokens.',
   publicSubnetRoutes: 'Public subnets hold only the NAT gateways and the ALB, which need the default route to the internet gateway; nothing else is placed there and no instance gets a public IP.',
+  deprecatedEncryptionResources:
+    'aws-eks-v2 emits EncryptionConfig.Resources ["secrets"], which the CloudFormation schema marks deprecated but EKS still honours; it is the only way the construct enables KMS envelope encryption of secrets.',
   noGeoRestriction: 'Researchers use the service from anywhere; abusive traffic is handled by WAF rate limits and IP reputation rules instead of a geographic allow-list.',
 } as const;
 
@@ -68,6 +70,7 @@ interface Acknowledgement {
 }
 
 export const acknowledgements: readonly Acknowledgement[] = [
+  { path: "Espectro-Cluster/Cluster/Resource", reason: reasons.deprecatedEncryptionResources, ids: ["CloudFormation-Validate::W9009"] },
   { path: "Espectro-SecurityBaseline/ConfigRecorderRole", reason: reasons.configPolicies, ids: ["AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWS_ConfigRole]"] },
   { path: "Espectro-SecurityBaseline/ConfigAggregatorRole", reason: reasons.configPolicies, ids: ["AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSConfigRoleForOrganizations]"] },
   { path: "Espectro-Delivery/InfraBuild/Role/DefaultPolicy", reason: reasons.pipelineRoles, ids: ["AwsSolutions-IAM5[Action::kms:GenerateDataKey*]", "AwsSolutions-IAM5[Action::kms:ReEncrypt*]", "AwsSolutions-IAM5[Action::s3:Abort*]", "AwsSolutions-IAM5[Action::s3:DeleteObject*]", "AwsSolutions-IAM5[Action::s3:GetBucket*]", "AwsSolutions-IAM5[Action::s3:GetObject*]", "AwsSolutions-IAM5[Action::s3:List*]", "AwsSolutions-IAM5[Resource::<Artifacts82DD59A1.Arn>/*]", "AwsSolutions-IAM5[Resource::arn:aws:codebuild:sa-east-1:333333333333:report-group/<InfraBuild700704BD>-*]", "AwsSolutions-IAM5[Resource::arn:aws:logs:sa-east-1:333333333333:log-group:/aws/codebuild/<InfraBuild700704BD>:*]"] },

@@ -46,6 +46,7 @@ class TopologyTagger implements IAspect {
     const resource = node as CfnResource;
     resource.cfnOptions.metadata = { ...resource.cfnOptions.metadata, [TOPOLOGY_METADATA]: id };
     if (TagManager.isTaggable(resource)) resource.tags.setTag(TOPOLOGY_TAG, id);
+    else if (TagManager.isTaggableV2(resource)) resource.cdkTagManager.setTag(TOPOLOGY_TAG, id);
   }
 }
 
