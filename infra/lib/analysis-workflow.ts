@@ -11,7 +11,11 @@ type StateName = keyof typeof analysisStateMachine.states;
 const name = (state: StateName): StateName => state;
 
 /** Batch errors worth retrying: Spot reclaims and capacity shortfalls surface as these. */
-const retryableBatchErrors = ['Batch.AWSBatchException', 'Batch.TooManyRequestsException', 'States.TaskFailed'];
+const retryableBatchErrors = [
+  'Batch.AWSBatchException',
+  'Batch.TooManyRequestsException',
+  'States.TaskFailed',
+];
 
 export interface AnalysisResources {
   readonly inputsBucket: string;
@@ -55,7 +59,12 @@ export function analysisDefinition(scope: Construct, resources: AnalysisResource
     integrationPattern: sfn.IntegrationPattern.RUN_JOB,
     payload: sfn.TaskInput.fromObject({ 'inputKey.$': '$.key' }),
   });
-  analyse.addRetry({ errors: retryableBatchErrors, maxAttempts: 3, interval: Duration.seconds(30), backoffRate: 2 });
+  analyse.addRetry({
+    errors: retryableBatchErrors,
+    maxAttempts: 3,
+    interval: Duration.seconds(30),
+    backoffRate: 2,
+  });
 
   const fanOut = new sfn.Map(scope, name('RunProteinJobs'), {
     comment: model.RunProteinJobs.label.en,
@@ -76,7 +85,12 @@ export function analysisDefinition(scope: Construct, resources: AnalysisResource
     payload: sfn.TaskInput.fromObject({ 'samplePrefix.$': '$.samplePrefix' }),
     resultPath: '$.aggregate',
   });
-  aggregate.addRetry({ errors: retryableBatchErrors, maxAttempts: 2, interval: Duration.seconds(30), backoffRate: 2 });
+  aggregate.addRetry({
+    errors: retryableBatchErrors,
+    maxAttempts: 2,
+    interval: Duration.seconds(30),
+    backoffRate: 2,
+  });
   aggregate.addCatch(recordFailure, catchAll);
 
   const succeeded = new sfn.Succeed(scope, name('AnalysisSucceeded'));

@@ -6,10 +6,17 @@ import * as events from 'aws-cdk-lib/aws-events';
  * The model's backup promise (components.ts, backupVault): daily recovery points kept 35 days,
  * monthly ones kept one year, both copied to the DR vault. Vault Lock bounds follow from it.
  */
-export const backupRetention = { dailyDays: 35, monthlyDays: 365, minimumDays: 35, maximumDays: 365 };
+export const backupRetention = {
+  dailyDays: 35,
+  monthlyDays: 365,
+  minimumDays: 35,
+  maximumDays: 365,
+};
 
 export function backupRules(drVault: backup.IBackupVault): backup.BackupPlanRule[] {
-  const copy = (days: number) => [{ destinationBackupVault: drVault, deleteAfter: Duration.days(days) }];
+  const copy = (days: number) => [
+    { destinationBackupVault: drVault, deleteAfter: Duration.days(days) },
+  ];
   return [
     new backup.BackupPlanRule({
       ruleName: 'daily',

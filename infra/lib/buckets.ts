@@ -40,10 +40,9 @@ export function lifecycleRules(lifecycle: LifecycleDef): s3.LifecycleRule[] {
   ];
 }
 
-export function objectLockOf(lifecycle: LifecycleDef): Pick<
-  s3.BucketProps,
-  'objectLockEnabled' | 'objectLockDefaultRetention'
-> {
+export function objectLockOf(
+  lifecycle: LifecycleDef,
+): Pick<s3.BucketProps, 'objectLockEnabled' | 'objectLockDefaultRetention'> {
   const lock = lifecycle.objectLock;
   if (!lock) return {};
   const days = Duration.days(lock.days);
@@ -60,7 +59,11 @@ export function objectLockOf(lifecycle: LifecycleDef): Pick<
  * Destination of S3 server access logs. S3 only delivers access logs to SSE-S3 buckets, and the
  * destination itself is not logged (that would log its own log deliveries).
  */
-export function accessLogsBucket(scope: Construct, name: string, lifecycle: LifecycleDef): s3.Bucket {
+export function accessLogsBucket(
+  scope: Construct,
+  name: string,
+  lifecycle: LifecycleDef,
+): s3.Bucket {
   return new s3.Bucket(scope, 'AccessLogs', {
     bucketName: name,
     encryption: s3.BucketEncryption.S3_MANAGED,
@@ -106,7 +109,8 @@ export function dataBucket(
 export const bucketNames = {
   inputs: (account: string, region: string) => `espectro-inputs-${account}-${region}`,
   results: (account: string, region: string) => `espectro-results-${account}-${region}`,
-  resultsReplica: (account: string, region: string) => `espectro-results-replica-${account}-${region}`,
+  resultsReplica: (account: string, region: string) =>
+    `espectro-results-replica-${account}-${region}`,
   logArchive: (account: string, region: string) => `espectro-log-archive-${account}-${region}`,
   accessLogs: (account: string, region: string) => `espectro-access-logs-${account}-${region}`,
 };

@@ -23,14 +23,20 @@ const checks: Record<Key, { readonly pattern: RegExp; readonly expected: string 
   productionAccount: { pattern: /^\d{12}$/, expected: 'a 12-digit AWS account id' },
   securityAccount: { pattern: /^\d{12}$/, expected: 'a 12-digit AWS account id' },
   sharedServicesAccount: { pattern: /^\d{12}$/, expected: 'a 12-digit AWS account id' },
-  organizationId: { pattern: /^o-[a-z0-9]{10,32}$/, expected: 'an Organizations id like o-a1b2c3d4e5' },
+  organizationId: {
+    pattern: /^o-[a-z0-9]{10,32}$/,
+    expected: 'an Organizations id like o-a1b2c3d4e5',
+  },
   primaryRegion: { pattern: /^[a-z]{2}-[a-z]+-\d$/, expected: 'a region name like sa-east-1' },
   drRegion: { pattern: /^[a-z]{2}-[a-z]+-\d$/, expected: 'a region name like us-east-1' },
   domainName: {
     pattern: /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/,
     expected: 'a lower-case DNS name like espectro.example.com',
   },
-  hostedZoneId: { pattern: /^Z[A-Z0-9]{8,32}$/, expected: 'a Route 53 hosted zone id like Z0123456789ABC' },
+  hostedZoneId: {
+    pattern: /^Z[A-Z0-9]{8,32}$/,
+    expected: 'a Route 53 hosted zone id like Z0123456789ABC',
+  },
   alertEmail: { pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/, expected: 'an e-mail address' },
   imageTag: { pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, expected: 'a container image tag' },
   albDnsName: {
@@ -39,7 +45,10 @@ const checks: Record<Key, { readonly pattern: RegExp; readonly expected: string 
   },
 };
 
-const defaults: Partial<Record<Key, string>> = { primaryRegion: 'sa-east-1', drRegion: 'us-east-1' };
+const defaults: Partial<Record<Key, string>> = {
+  primaryRegion: 'sa-east-1',
+  drRegion: 'us-east-1',
+};
 const optional: readonly Key[] = ['albDnsName'];
 
 /** Reads a context value; `lookup` is `node.tryGetContext` in the app and a plain object in tests. */

@@ -10,7 +10,13 @@ export function allowLogsService(key: kms.Key, scope: IConstruct): void {
     new iam.PolicyStatement({
       sid: 'CloudWatchLogsInThisAccount',
       principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+      actions: [
+        'kms:Encrypt*',
+        'kms:Decrypt*',
+        'kms:ReEncrypt*',
+        'kms:GenerateDataKey*',
+        'kms:Describe*',
+      ],
       resources: ['*'],
       conditions: {
         ArnLike: {

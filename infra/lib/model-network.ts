@@ -29,15 +29,21 @@ export function vpcCidr(): string {
 export function modelSubnets(tier: SubnetTier): { id: GroupId; cidr: string }[] {
   return (Object.keys(groups) as GroupId[])
     .filter((id) => (groups[id] as { tier?: SubnetTier }).tier === tier)
-    .map((id) => ({ id, zone: String(groups[id].parent), cidr: cidrOf(id) }))
+    .map((id) => ({
+      id,
+      zone: String((groups[id] as { parent?: string }).parent),
+      cidr: cidrOf(id),
+    }))
     .sort((a, b) => a.zone.localeCompare(b.zone))
     .map(({ id, cidr }) => ({ id, cidr }));
 }
 
 export function subnetMask(tier: SubnetTier): number {
   const masks = new Set(modelSubnets(tier).map((s) => Number(s.cidr.split('/')[1])));
-  if (masks.size !== 1) throw new Error(`model subnets of tier ${tier} differ in size`);
-  return [...masks][0]!;
+  const [mask] = [...masks];
+  if (masks.size !== 1 || mask === undefined)
+    throw new Error(`model subnets of tier ${tier} differ in size`);
+  return mask;
 }
 
 /** Hands the VPC exactly the address ranges the model draws instead of computing its own. */
@@ -53,9 +59,11 @@ export class ModelIpAddresses implements IIpAddresses {
         const tier = (Object.keys(subnetGroupName) as SubnetTier[]).find(
           (t) => subnetGroupName[t] === request.configuration.name,
         );
-        if (!tier) throw new Error(`subnet group "${request.configuration.name}" is not in the model`);
+        if (!tier)
+          throw new Error(`subnet group "${request.configuration.name}" is not in the model`);
         const subnet = modelSubnets(tier)[zones.indexOf(request.availabilityZone)];
-        if (!subnet) throw new Error(`no model subnet of tier ${tier} for ${request.availabilityZone}`);
+        if (!subnet)
+          throw new Error(`no model subnet of tier ${tier} for ${request.availabilityZone}`);
         return { cidr: subnet.cidr };
       }),
     };

@@ -18,7 +18,15 @@ export interface RealisingResource {
 /** The `topology-id` tag value, whichever of CloudFormation's tag shapes the type uses. */
 export function topologyTag(resource: TemplateResource): string | undefined {
   const props = resource.Properties ?? {};
-  for (const key of ['Tags', 'HostedZoneTags', 'HealthCheckTags', 'UserPoolTags', 'BackupVaultTags', 'BackupPlanTags', 'FileSystemTags']) {
+  for (const key of [
+    'Tags',
+    'HostedZoneTags',
+    'HealthCheckTags',
+    'UserPoolTags',
+    'BackupVaultTags',
+    'BackupPlanTags',
+    'FileSystemTags',
+  ]) {
     const tags = props[key];
     if (Array.isArray(tags)) {
       const hit = (tags as { Key?: string; Value?: unknown }[]).find((t) => t.Key === TOPOLOGY_TAG);
@@ -42,7 +50,9 @@ export function realisation(
       const id = tag ?? (typeof meta === 'string' ? meta : undefined);
       if (!id) continue;
       if (tag && meta && tag !== meta) {
-        throw new Error(`${stack}/${logicalId}: tag topology-id=${tag} but metadata says ${String(meta)}`);
+        throw new Error(
+          `${stack}/${logicalId}: tag topology-id=${tag} but metadata says ${String(meta)}`,
+        );
       }
       const list = map.get(id) ?? [];
       list.push({ stack, logicalId, type: resource.Type, tagged: tag !== undefined });
@@ -60,7 +70,9 @@ export function driftProblems(map: ReadonlyMap<string, readonly RealisingResourc
       const where = resources.map((r) => `${r.stack}/${r.logicalId}`).join(', ');
       problems.push(`topology-id "${id}" names no component of the model (on ${where})`);
     } else if (components[id as ComponentId].kind !== 'aws') {
-      problems.push(`topology-id "${id}" names a ${components[id as ComponentId].kind} component, not an AWS one`);
+      problems.push(
+        `topology-id "${id}" names a ${components[id as ComponentId].kind} component, not an AWS one`,
+      );
     }
   }
   for (const id of awsComponentIds) {
@@ -70,7 +82,9 @@ export function driftProblems(map: ReadonlyMap<string, readonly RealisingResourc
       problems.push(`AWS component "${id}" is realised by no resource tagged topology-id=${id}`);
     }
     if (tagged.length && elsewhere) {
-      problems.push(`AWS component "${id}" is listed as realised elsewhere but ${tagged.length} resource(s) carry its tag`);
+      problems.push(
+        `AWS component "${id}" is listed as realised elsewhere but ${tagged.length} resource(s) carry its tag`,
+      );
     }
   }
   return problems;

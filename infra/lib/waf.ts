@@ -5,8 +5,16 @@ export const rateLimitPerIp = 2000;
 
 /** The model's WAF: managed Core, KnownBadInputs and IP reputation rules plus a per-IP rate limit. */
 export function webAclRules(prefix: string): wafv2.CfnWebACL.RuleProperty[] {
-  const managed = ['AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet', 'AWSManagedRulesAmazonIpReputationList'];
-  const visibility = (name: string) => ({ cloudWatchMetricsEnabled: true, metricName: `${prefix}-${name}`, sampledRequestsEnabled: true });
+  const managed = [
+    'AWSManagedRulesCommonRuleSet',
+    'AWSManagedRulesKnownBadInputsRuleSet',
+    'AWSManagedRulesAmazonIpReputationList',
+  ];
+  const visibility = (name: string) => ({
+    cloudWatchMetricsEnabled: true,
+    metricName: `${prefix}-${name}`,
+    sampledRequestsEnabled: true,
+  });
   return [
     {
       name: 'rate-limit-per-ip',

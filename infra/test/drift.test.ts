@@ -19,18 +19,27 @@ describe('model <-> IaC drift', () => {
   it('reports a component with no resource, by name', () => {
     const map = realisation(synthesis.templates);
     map.delete('natB');
-    assert.deepEqual(driftProblems(map), ['AWS component "natB" is realised by no resource tagged topology-id=natB']);
+    assert.deepEqual(driftProblems(map), [
+      'AWS component "natB" is realised by no resource tagged topology-id=natB',
+    ]);
   });
 
   it('reports a tag that names no component, with the resource', () => {
     const map = realisation(synthesis.templates);
-    map.set('natD', [{ stack: 'Espectro-Network', logicalId: 'NatD', type: 'AWS::EC2::NatGateway', tagged: true }]);
-    assert.deepEqual(driftProblems(map), ['topology-id "natD" names no component of the model (on Espectro-Network/NatD)']);
+    map.set('natD', [
+      { stack: 'Espectro-Network', logicalId: 'NatD', type: 'AWS::EC2::NatGateway', tagged: true },
+    ]);
+    assert.deepEqual(driftProblems(map), [
+      'topology-id "natD" names no component of the model (on Espectro-Network/NatD)',
+    ]);
   });
 
   it('realised-elsewhere entries are AWS components and carry no tag', () => {
     for (const id of Object.keys(realisedElsewhere)) {
-      assert.ok((awsComponentIds as readonly string[]).includes(id), `${id} is not an AWS component`);
+      assert.ok(
+        (awsComponentIds as readonly string[]).includes(id),
+        `${id} is not an AWS component`,
+      );
     }
   });
 });

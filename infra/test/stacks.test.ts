@@ -31,22 +31,41 @@ describe('retention (from diagrams/model/lifecycles.ts)', () => {
     const rule = bucket('Espectro-Data', 'espectro-inputs-').LifecycleConfiguration.Rules[0]!;
     assert.equal(inputsLifecycle.expireAfterDays, 366, 'the model still says one year (366 days)');
     assert.equal(rule.ExpirationInDays, 366);
-    assert.deepEqual(rule.NoncurrentVersionExpiration, { NoncurrentDays: inputsLifecycle.noncurrentExpireAfterDays });
-    assert.deepEqual(rule.AbortIncompleteMultipartUpload, { DaysAfterInitiation: inputsLifecycle.abortIncompleteMultipartAfterDays });
+    assert.deepEqual(rule.NoncurrentVersionExpiration, {
+      NoncurrentDays: inputsLifecycle.noncurrentExpireAfterDays,
+    });
+    assert.deepEqual(rule.AbortIncompleteMultipartUpload, {
+      DaysAfterInitiation: inputsLifecycle.abortIncompleteMultipartAfterDays,
+    });
     assert.equal(rule.Status, 'Enabled');
   });
 
   it('results are kept 5 years under Object Lock governance, in the primary and the DR copy', () => {
-    assert.equal(resultsLifecycle.expireAfterDays, 1827, 'the model still says five years (1827 days)');
-    for (const [stack, name] of [['Espectro-Data', 'espectro-results-'], ['Espectro-DR', 'espectro-results-replica-']] as const) {
+    assert.equal(
+      resultsLifecycle.expireAfterDays,
+      1827,
+      'the model still says five years (1827 days)',
+    );
+    for (const [stack, name] of [
+      ['Espectro-Data', 'espectro-results-'],
+      ['Espectro-DR', 'espectro-results-replica-'],
+    ] as const) {
       const props = bucket(stack, name);
       const rule = props.LifecycleConfiguration.Rules[0]!;
       assert.equal(rule.ExpirationInDays, 1827, `${name} expiration`);
-      assert.deepEqual(rule.NoncurrentVersionExpiration, { NoncurrentDays: resultsLifecycle.noncurrentExpireAfterDays });
+      assert.deepEqual(rule.NoncurrentVersionExpiration, {
+        NoncurrentDays: resultsLifecycle.noncurrentExpireAfterDays,
+      });
       assert.deepEqual(rule.AbortIncompleteMultipartUpload, { DaysAfterInitiation: 7 });
       assert.deepEqual(
-        (rule.Transitions as { StorageClass: string; TransitionInDays: number }[]).map((t) => [t.StorageClass, t.TransitionInDays]),
-        [['STANDARD_IA', 30], ['GLACIER_IR', 180]],
+        (rule.Transitions as { StorageClass: string; TransitionInDays: number }[]).map((t) => [
+          t.StorageClass,
+          t.TransitionInDays,
+        ]),
+        [
+          ['STANDARD_IA', 30],
+          ['GLACIER_IR', 180],
+        ],
       );
       assert.equal(props.ObjectLockEnabled, true, `${name} object lock`);
       assert.deepEqual(props.ObjectLockConfiguration, {
@@ -57,10 +76,20 @@ describe('retention (from diagrams/model/lifecycles.ts)', () => {
   });
 
   it('results replicate to the DR bucket with the DR key', () => {
-    const rules = (bucket('Espectro-Data', 'espectro-results-').ReplicationConfiguration as { Rules: { Destination: { Bucket: string; EncryptionConfiguration: unknown } }[] }).Rules;
+    const rules = (
+      bucket('Espectro-Data', 'espectro-results-').ReplicationConfiguration as {
+        Rules: { Destination: { Bucket: string; EncryptionConfiguration: unknown } }[];
+      }
+    ).Rules;
     assert.equal(rules.length, 1);
-    assert.match(JSON.stringify(rules[0]!.Destination), /espectro-results-replica-111111111111-us-east-1/);
-    assert.match(JSON.stringify(rules[0]!.Destination.EncryptionConfiguration), /alias\/espectro\/results-replica/);
+    assert.match(
+      JSON.stringify(rules[0]!.Destination),
+      /espectro-results-replica-111111111111-us-east-1/,
+    );
+    assert.match(
+      JSON.stringify(rules[0]!.Destination.EncryptionConfiguration),
+      /alias\/espectro\/results-replica/,
+    );
   });
 });
 
@@ -69,11 +98,22 @@ describe('encryption everywhere', () => {
   it('every bucket is encrypted; only log-delivery destinations use SSE-S3', () => {
     for (const [stack, t] of Object.entries(synthesis.templates)) {
       for (const [id, r] of resourcesOfType(t, 'AWS::S3::Bucket')) {
-        const rule = (r.Properties?.BucketEncryption as { ServerSideEncryptionConfiguration: { ServerSideEncryptionByDefault: { SSEAlgorithm: string } }[] } | undefined)
-          ?.ServerSideEncryptionConfiguration[0]?.ServerSideEncryptionByDefault;
+        const rule = (
+          r.Properties?.BucketEncryption as
+            | {
+                ServerSideEncryptionConfiguration: {
+                  ServerSideEncryptionByDefault: { SSEAlgorithm: string };
+                }[];
+              }
+            | undefined
+        )?.ServerSideEncryptionConfiguration[0]?.ServerSideEncryptionByDefault;
         assert.ok(rule, `${stack}/${id} has no default encryption`);
         if (rule.SSEAlgorithm !== 'aws:kms') {
-          assert.match(String(r.Properties?.BucketName), sseS3Allowed, `${stack}/${id} is not KMS-encrypted`);
+          assert.match(
+            String(r.Properties?.BucketName),
+            sseS3Allowed,
+            `${stack}/${id} is not KMS-encrypted`,
+          );
         }
       }
     }
@@ -100,7 +140,10 @@ describe('encryption everywhere', () => {
       for (const [id, r] of Object.entries(t.Resources)) {
         const property = needs[r.Type];
         if (!property || providerLogGroup.test(id)) continue;
-        assert.ok(r.Properties?.[property] !== undefined, `${stack}/${id} (${r.Type}) has no ${property}`);
+        assert.ok(
+          r.Properties?.[property] !== undefined,
+          `${stack}/${id} (${r.Type}) has no ${property}`,
+        );
         checked += 1;
       }
     }
@@ -109,9 +152,15 @@ describe('encryption everywhere', () => {
 
   it('database storage and cache are encrypted at rest and in transit', () => {
     const data = template('Espectro-Data');
-    data.hasResourceProperties('AWS::RDS::DBCluster', { StorageEncrypted: true, EnableIAMDatabaseAuthentication: true });
+    data.hasResourceProperties('AWS::RDS::DBCluster', {
+      StorageEncrypted: true,
+      EnableIAMDatabaseAuthentication: true,
+    });
     data.hasResourceProperties('AWS::RDS::DBProxy', { RequireTLS: true });
-    data.hasResourceProperties('AWS::ElastiCache::ReplicationGroup', { AtRestEncryptionEnabled: true, TransitEncryptionEnabled: true });
+    data.hasResourceProperties('AWS::ElastiCache::ReplicationGroup', {
+      AtRestEncryptionEnabled: true,
+      TransitEncryptionEnabled: true,
+    });
   });
 });
 
@@ -121,17 +170,23 @@ describe('high availability', () => {
     assert.equal(instances.length, 3);
     const zones = new Set(instances.map(([, r]) => r.Properties?.AvailabilityZone));
     assert.deepEqual([...zones].sort(), ['sa-east-1a', 'sa-east-1b', 'sa-east-1c']);
-    for (const [id, r] of instances) assert.equal(r.Properties?.PubliclyAccessible, false, `${id} is public`);
+    for (const [id, r] of instances)
+      assert.equal(r.Properties?.PubliclyAccessible, false, `${id} is public`);
   });
 
   it('the VPC has the model CIDRs over three zones and one NAT gateway per zone', () => {
     const network = synthesis.templates['Espectro-Network'];
-    const cidrs = resourcesOfType(network, 'AWS::EC2::Subnet').map(([, r]) => [r.Properties?.AvailabilityZone, r.Properties?.CidrBlock]);
+    const cidrs = resourcesOfType(network, 'AWS::EC2::Subnet').map(([, r]) => [
+      r.Properties?.AvailabilityZone,
+      r.Properties?.CidrBlock,
+    ]);
     const expected = (['public', 'private-app', 'private-data'] as const).flatMap((tier) =>
       modelSubnets(tier).map((s, i) => [`sa-east-1${'abc'[i]}`, s.cidr]),
     );
     assert.deepEqual(cidrs.map(String).sort(), expected.map(String).sort());
-    Template.fromJSON(network).hasResourceProperties('AWS::EC2::VPC', { CidrBlock: (groups.vpc as { cidr: string }).cidr });
+    Template.fromJSON(network).hasResourceProperties('AWS::EC2::VPC', {
+      CidrBlock: (groups.vpc as { cidr: string }).cidr,
+    });
     assert.equal(resourcesOfType(network, 'AWS::EC2::NatGateway').length, 3);
   });
 
@@ -147,11 +202,18 @@ describe('high availability', () => {
 describe('no public data store', () => {
   it('every bucket blocks all public access and denies plain HTTP', () => {
     for (const [stack, t] of Object.entries(synthesis.templates)) {
-      const policies = resourcesOfType(t, 'AWS::S3::BucketPolicy').map(([, r]) => JSON.stringify(r.Properties));
+      const policies = resourcesOfType(t, 'AWS::S3::BucketPolicy').map(([, r]) =>
+        JSON.stringify(r.Properties),
+      );
       for (const [id, r] of resourcesOfType(t, 'AWS::S3::Bucket')) {
         assert.deepEqual(
           r.Properties?.PublicAccessBlockConfiguration,
-          { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+          {
+            BlockPublicAcls: true,
+            BlockPublicPolicy: true,
+            IgnorePublicAcls: true,
+            RestrictPublicBuckets: true,
+          },
           `${stack}/${id} is not fully private`,
         );
         assert.ok(
@@ -173,15 +235,26 @@ describe('no public data store', () => {
 
 describe('analysis state machine', () => {
   const definition = () => {
-    const [, machine] = resourcesOfType(synthesis.templates['Espectro-Analysis'], 'AWS::StepFunctions::StateMachine')[0]!;
+    const [, machine] = resourcesOfType(
+      synthesis.templates['Espectro-Analysis'],
+      'AWS::StepFunctions::StateMachine',
+    )[0]!;
     // The definition is a Fn::Join of literal pieces and ARNs: give every reference a sample ARN.
-    const parts = (machine.Properties?.DefinitionString as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
-    const pseudo: Record<string, string> = { 'AWS::Partition': 'aws', 'AWS::Region': 'sa-east-1', 'AWS::AccountId': '111111111111' };
+    const parts = (machine.Properties?.DefinitionString as { 'Fn::Join': [string, unknown[]] })[
+      'Fn::Join'
+    ][1];
+    const pseudo: Record<string, string> = {
+      'AWS::Partition': 'aws',
+      'AWS::Region': 'sa-east-1',
+      'AWS::AccountId': '111111111111',
+    };
     const text = parts
       .map((p) => {
         if (typeof p === 'string') return p;
         const ref = (p as { Ref?: string }).Ref;
-        return (ref && pseudo[ref]) ?? 'arn:aws:batch:sa-east-1:111111111111:job-queue/espectro-analysis';
+        return (
+          (ref && pseudo[ref]) ?? 'arn:aws:batch:sa-east-1:111111111111:job-queue/espectro-analysis'
+        );
       })
       .join('');
     return JSON.parse(text) as { StartAt: string; States: Record<string, Record<string, unknown>> };
@@ -189,7 +262,10 @@ describe('analysis state machine', () => {
 
   it('is a valid Amazon States Language document (asl-validator)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const validate = require('asl-validator') as (d: unknown) => { isValid: boolean; errorsText: (sep?: string) => string };
+    const validate = require('asl-validator') as (d: unknown) => {
+      isValid: boolean;
+      errorsText: (sep?: string) => string;
+    };
     const result = validate(definition());
     assert.ok(result.isValid, result.errorsText('\n'));
   });
@@ -204,8 +280,15 @@ describe('analysis state machine', () => {
 
   it('runs Batch jobs with .sync, retries Spot interruptions and catches every failure', () => {
     const states = definition().States;
-    const analyse = (states.RunProteinJobs as { ItemProcessor: { States: Record<string, Record<string, unknown>> } }).ItemProcessor.States.AnalyseProtein!;
-    for (const [name, state] of [['AnalyseProtein', analyse], ['Aggregate', states.Aggregate!]] as const) {
+    const analyse = (
+      states.RunProteinJobs as {
+        ItemProcessor: { States: Record<string, Record<string, unknown>> };
+      }
+    ).ItemProcessor.States.AnalyseProtein!;
+    for (const [name, state] of [
+      ['AnalyseProtein', analyse],
+      ['Aggregate', states.Aggregate!],
+    ] as const) {
       assert.equal(state.Resource, 'arn:aws:states:::batch:submitJob.sync', `${name} is not .sync`);
       const retry = state.Retry as { MaxAttempts: number; BackoffRate: number }[];
       assert.ok(retry?.length, `${name} has no Retry`);
@@ -213,7 +296,11 @@ describe('analysis state machine', () => {
     }
     for (const name of ['ListProteinFiles', 'RunProteinJobs', 'Aggregate']) {
       const catchers = states[name]!.Catch as { ErrorEquals: string[]; Next: string }[];
-      assert.deepEqual(catchers?.map((c) => [c.ErrorEquals, c.Next]), [[['States.ALL'], 'RecordFailure']], `${name} Catch`);
+      assert.deepEqual(
+        catchers?.map((c) => [c.ErrorEquals, c.Next]),
+        [[['States.ALL'], 'RecordFailure']],
+        `${name} Catch`,
+      );
     }
     assert.equal(states.RecordFailure!.Next, 'AnalysisFailed');
   });

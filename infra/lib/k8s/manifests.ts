@@ -25,9 +25,21 @@ export interface ManifestInputs {
   readonly vpcCidr: string;
 }
 
-export type Manifest = Record<string, unknown> & { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } };
+export type Manifest = Record<string, unknown> & {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
+};
 
-const labels = (app: Workload) => ({ 'app.kubernetes.io/name': app, 'app.kubernetes.io/part-of': 'espectro' });
+const labels = (app: Workload) => ({
+  'app.kubernetes.io/name': app,
+  'app.kubernetes.io/part-of': 'espectro',
+});
 
 function deployment(name: Workload, spec: WorkloadSpec): Manifest {
   const selector = labels(name);
@@ -45,10 +57,25 @@ function deployment(name: Workload, spec: WorkloadSpec): Manifest {
         spec: {
           serviceAccountName: name,
           automountServiceAccountToken: true,
-          securityContext: { runAsNonRoot: true, runAsUser: 10001, fsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: 10001,
+            fsGroup: 10001,
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
           topologySpreadConstraints: [
-            { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: selector } },
-            { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } },
+            {
+              maxSkew: 1,
+              topologyKey: 'topology.kubernetes.io/zone',
+              whenUnsatisfiable: 'DoNotSchedule',
+              labelSelector: { matchLabels: selector },
+            },
+            {
+              maxSkew: 1,
+              topologyKey: 'kubernetes.io/hostname',
+              whenUnsatisfiable: 'ScheduleAnyway',
+              labelSelector: { matchLabels: selector },
+            },
           ],
           terminationGracePeriodSeconds: 30,
           containers: [
@@ -56,7 +83,9 @@ function deployment(name: Workload, spec: WorkloadSpec): Manifest {
               name,
               image: spec.image,
               imagePullPolicy: 'IfNotPresent',
-              ...(spec.port ? { ports: [{ name: 'http', containerPort: spec.port, protocol: 'TCP' }] } : {}),
+              ...(spec.port
+                ? { ports: [{ name: 'http', containerPort: spec.port, protocol: 'TCP' }] }
+                : {}),
               env: Object.entries(spec.env).map(([envName, value]) => ({ name: envName, value })),
               resources: {
                 requests: { cpu: spec.cpu, memory: spec.memory },
@@ -69,8 +98,16 @@ function deployment(name: Workload, spec: WorkloadSpec): Manifest {
               },
               ...(spec.port
                 ? {
-                    readinessProbe: { httpGet: { path: '/healthz/ready', port: 'http' }, periodSeconds: 5, failureThreshold: 3 },
-                    livenessProbe: { httpGet: { path: '/healthz/live', port: 'http' }, periodSeconds: 10, failureThreshold: 6 },
+                    readinessProbe: {
+                      httpGet: { path: '/healthz/ready', port: 'http' },
+                      periodSeconds: 5,
+                      failureThreshold: 3,
+                    },
+                    livenessProbe: {
+                      httpGet: { path: '/healthz/live', port: 'http' },
+                      periodSeconds: 10,
+                      failureThreshold: 6,
+                    },
                   }
                 : {}),
               volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
@@ -88,7 +125,11 @@ function service(name: Workload): Manifest {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name, namespace, labels: labels(name) },
-    spec: { type: 'ClusterIP', selector: labels(name), ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }] },
+    spec: {
+      type: 'ClusterIP',
+      selector: labels(name),
+      ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }],
+    },
   };
 }
 
@@ -101,7 +142,12 @@ function autoscaler(name: Workload, spec: WorkloadSpec): Manifest {
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
       minReplicas: spec.minReplicas,
       maxReplicas: spec.maxReplicas,
-      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } } }],
+      metrics: [
+        {
+          type: 'Resource',
+          resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } },
+        },
+      ],
       behavior: { scaleDown: { stabilizationWindowSeconds: 300 } },
     },
   };
@@ -118,12 +164,30 @@ function disruptionBudget(name: Workload): Manifest {
 
 /** Pods only talk to what the model connects them to; everything else is denied. */
 function networkPolicies(vpcCidr: string): Manifest[] {
-  const dns = { to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } } }], ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }] };
+  const dns = {
+    to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } } }],
+    ports: [
+      { protocol: 'UDP', port: 53 },
+      { protocol: 'TCP', port: 53 },
+    ],
+  };
   // AWS APIs are reached through the VPC's interface endpoints and S3 over HTTPS; the RDS Proxy
   // and Valkey sit in the data subnets of the same VPC.
-  const awsApis = { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }] };
-  const data = { to: [{ ipBlock: { cidr: vpcCidr } }], ports: [{ protocol: 'TCP', port: 5432 }, { protocol: 'TCP', port: 6380 }] };
-  const fromAlb = { from: [{ ipBlock: { cidr: vpcCidr } }], ports: [{ protocol: 'TCP', port: 8000 }] };
+  const awsApis = {
+    to: [{ ipBlock: { cidr: '0.0.0.0/0' } }],
+    ports: [{ protocol: 'TCP', port: 443 }],
+  };
+  const data = {
+    to: [{ ipBlock: { cidr: vpcCidr } }],
+    ports: [
+      { protocol: 'TCP', port: 5432 },
+      { protocol: 'TCP', port: 6380 },
+    ],
+  };
+  const fromAlb = {
+    from: [{ ipBlock: { cidr: vpcCidr } }],
+    ports: [{ protocol: 'TCP', port: 8000 }],
+  };
   const policy = (name: string, podSelector: object, spec: object): Manifest => ({
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
@@ -132,17 +196,43 @@ function networkPolicies(vpcCidr: string): Manifest[] {
   });
   return [
     policy('default-deny', {}, { policyTypes: ['Ingress', 'Egress'] }),
-    policy('web', { matchLabels: labels('web') }, {
-      policyTypes: ['Ingress', 'Egress'],
-      ingress: [fromAlb],
-      egress: [dns, awsApis, data, { to: [{ podSelector: { matchLabels: labels('api') } }], ports: [{ protocol: 'TCP', port: 8000 }] }],
-    }),
-    policy('api', { matchLabels: labels('api') }, {
-      policyTypes: ['Ingress', 'Egress'],
-      ingress: [fromAlb, { from: [{ podSelector: { matchLabels: labels('web') } }], ports: [{ protocol: 'TCP', port: 8000 }] }],
-      egress: [dns, awsApis, data],
-    }),
-    policy('worker', { matchLabels: labels('worker') }, { policyTypes: ['Ingress', 'Egress'], egress: [dns, awsApis, data] }),
+    policy(
+      'web',
+      { matchLabels: labels('web') },
+      {
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [fromAlb],
+        egress: [
+          dns,
+          awsApis,
+          data,
+          {
+            to: [{ podSelector: { matchLabels: labels('api') } }],
+            ports: [{ protocol: 'TCP', port: 8000 }],
+          },
+        ],
+      },
+    ),
+    policy(
+      'api',
+      { matchLabels: labels('api') },
+      {
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [
+          fromAlb,
+          {
+            from: [{ podSelector: { matchLabels: labels('web') } }],
+            ports: [{ protocol: 'TCP', port: 8000 }],
+          },
+        ],
+        egress: [dns, awsApis, data],
+      },
+    ),
+    policy(
+      'worker',
+      { matchLabels: labels('worker') },
+      { policyTypes: ['Ingress', 'Egress'], egress: [dns, awsApis, data] },
+    ),
   ];
 }
 

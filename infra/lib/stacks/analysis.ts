@@ -50,7 +50,12 @@ export class AnalysisStack extends EspectroStack {
       allowAllOutbound: false,
     });
     jobSg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'AWS APIs and S3');
-    const environment = (id: string, name: string, spot: boolean, component: 'batchSpot' | 'batchOnDemand') =>
+    const environment = (
+      id: string,
+      name: string,
+      spot: boolean,
+      component: 'batchSpot' | 'batchOnDemand',
+    ) =>
       realise(
         new batch.ManagedEc2EcsComputeEnvironment(this, id, {
           computeEnvironmentName: name,
@@ -71,7 +76,12 @@ export class AnalysisStack extends EspectroStack {
         component,
       );
     const spotEnvironment = environment('Spot', 'espectro-spot', true, 'batchSpot');
-    const onDemandEnvironment = environment('OnDemand', 'espectro-on-demand', false, 'batchOnDemand');
+    const onDemandEnvironment = environment(
+      'OnDemand',
+      'espectro-on-demand',
+      false,
+      'batchOnDemand',
+    );
     const queue = realise(
       new batch.JobQueue(this, 'Queue', {
         jobQueueName: 'espectro-analysis',
@@ -108,7 +118,13 @@ export class AnalysisStack extends EspectroStack {
       `arn:${this.partition}:ecr:${this.region}:${config.sharedServicesAccount}:repository/espectro/analysis`,
     );
     const image = ecs.ContainerImage.fromEcrRepository(repository, config.imageTag);
-    const jobDefinition = (id: string, name: string, command: string[], cpu: number, memoryGiB: number) =>
+    const jobDefinition = (
+      id: string,
+      name: string,
+      command: string[],
+      cpu: number,
+      memoryGiB: number,
+    ) =>
       realise(
         new batch.EcsJobDefinition(this, id, {
           jobDefinitionName: name,
@@ -125,13 +141,28 @@ export class AnalysisStack extends EspectroStack {
             privileged: false,
             user: '10001',
             logging: ecs.LogDriver.awsLogs({ logGroup: jobLogs, streamPrefix: name }),
-            environment: { RESULTS_BUCKET: data.results.bucketName, INPUTS_BUCKET: data.inputs.bucketName },
+            environment: {
+              RESULTS_BUCKET: data.results.bucketName,
+              INPUTS_BUCKET: data.inputs.bucketName,
+            },
           }),
         }),
         'batchQueue',
       );
-    const analyse = jobDefinition('AnalyseProteinJob', 'espectro-analyse-protein', ['analyse', 'Ref::inputKey'], 4, 16);
-    const aggregate = jobDefinition('AggregateSampleJob', 'espectro-aggregate-sample', ['aggregate', 'Ref::samplePrefix'], 2, 8);
+    const analyse = jobDefinition(
+      'AnalyseProteinJob',
+      'espectro-analyse-protein',
+      ['analyse', 'Ref::inputKey'],
+      4,
+      16,
+    );
+    const aggregate = jobDefinition(
+      'AggregateSampleJob',
+      'espectro-aggregate-sample',
+      ['aggregate', 'Ref::samplePrefix'],
+      2,
+      8,
+    );
 
     const executionLogs = realise(
       new logs.LogGroup(this, 'ExecutionLogs', {
@@ -186,11 +217,15 @@ export class AnalysisStack extends EspectroStack {
       }),
       'statusQueue',
     );
-    const toQueue = new targets.SqsQueue(this.statusQueue, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 10 });
+    const toQueue = new targets.SqsQueue(this.statusQueue, {
+      deadLetterQueue: this.deadLetterQueue,
+      retryAttempts: 10,
+    });
     realise(
       new events.Rule(this, 'UploadCompleted', {
         ruleName: 'espectro-upload-completed',
-        description: 'Object Created in the inputs bucket -> status queue (the worker validates it)',
+        description:
+          'Object Created in the inputs bucket -> status queue (the worker validates it)',
         eventPattern: {
           source: ['aws.s3'],
           detailType: ['Object Created'],
@@ -203,7 +238,8 @@ export class AnalysisStack extends EspectroStack {
     realise(
       new events.Rule(this, 'ExecutionStatusChanged', {
         ruleName: 'espectro-analysis-status',
-        description: 'Step Functions execution status changes -> status queue (the worker records them)',
+        description:
+          'Step Functions execution status changes -> status queue (the worker records them)',
         eventPattern: {
           source: ['aws.states'],
           detailType: ['Step Functions Execution Status Change'],

@@ -12,7 +12,12 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
-import { applicationManifests, namespace, namespaceManifest, type Workload } from '../k8s/manifests';
+import {
+  applicationManifests,
+  namespace,
+  namespaceManifest,
+  type Workload,
+} from '../k8s/manifests';
 import { useKey } from '../keys';
 import { subnetGroupName, vpcCidr } from '../model-network';
 import { realise } from '../topology';
@@ -99,8 +104,14 @@ export class ClusterStack extends EspectroStack {
         toPort: port,
         description,
       });
-    realise(allow('PodsToProxy', data.proxySecurityGroup, 5432, 'pods to the RDS Proxy'), 'rdsProxy');
-    realise(allow('PodsToCache', data.cacheSecurityGroup, cacheTlsPort, 'pods to Valkey'), 'elasticache');
+    realise(
+      allow('PodsToProxy', data.proxySecurityGroup, 5432, 'pods to the RDS Proxy'),
+      'rdsProxy',
+    );
+    realise(
+      allow('PodsToCache', data.cacheSecurityGroup, cacheTlsPort, 'pods to Valkey'),
+      'elasticache',
+    );
 
     const nodeRole = new iam.Role(this, 'NodeRole', {
       assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
@@ -136,7 +147,11 @@ export class ClusterStack extends EspectroStack {
 
     for (const addonName of ['vpc-cni', 'coredns', 'kube-proxy', 'metrics-server']) {
       realise(
-        new eks.Addon(this, `Addon-${addonName}`, { cluster: this.cluster, addonName, preserveOnDelete: false }),
+        new eks.Addon(this, `Addon-${addonName}`, {
+          cluster: this.cluster,
+          addonName,
+          preserveOnDelete: false,
+        }),
         'eksControlPlane',
       );
     }
@@ -144,14 +159,19 @@ export class ClusterStack extends EspectroStack {
       iam.ManagedPolicy.fromAwsManagedPolicyName('CloudWatchAgentServerPolicy'),
       iam.ManagedPolicy.fromAwsManagedPolicyName('AWSXrayWriteOnlyAccess'),
     ]);
-    realise(
+    const observabilityAddon = realise(
       new eks.CfnAddon(this, 'Addon-amazon-cloudwatch-observability', {
         clusterName: this.cluster.clusterName,
         addonName: 'amazon-cloudwatch-observability',
-        podIdentityAssociations: [{ serviceAccount: 'cloudwatch-agent', roleArn: observabilityRole.roleArn }],
+        podIdentityAssociations: [
+          { serviceAccount: 'cloudwatch-agent', roleArn: observabilityRole.roleArn },
+        ],
       }),
       'cloudwatch',
-    ).node.addDependency(this.cluster.eksPodIdentityAgent!);
+    );
+    const podIdentityAgent = this.cluster.eksPodIdentityAgent;
+    if (!podIdentityAgent) throw new Error('the cluster has no eks-pod-identity-agent add-on');
+    observabilityAddon.node.addDependency(podIdentityAgent);
 
     const namespaceObject = this.cluster.addManifest('Namespace', namespaceManifest());
     const account = (workload: Workload) => {
@@ -166,7 +186,8 @@ export class ClusterStack extends EspectroStack {
     const web = account('web');
     const api = account('api');
     const worker = account('worker');
-    const proxyDbUser = (grantee: iam.IGrantable) => data.proxy.grantConnect(grantee, 'espectro_app');
+    const proxyDbUser = (grantee: iam.IGrantable) =>
+      data.proxy.grantConnect(grantee, 'espectro_app');
     data.cacheAuth.grantRead(web);
     proxyDbUser(web);
     data.inputs.grantPut(api);
@@ -179,8 +200,18 @@ export class ClusterStack extends EspectroStack {
         sid: 'StartAndReadAnalyses',
         actions: ['states:StartExecution', 'states:DescribeExecution'],
         resources: [
-          this.formatArn({ service: 'states', resource: 'stateMachine', resourceName: stateMachineName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
-          this.formatArn({ service: 'states', resource: 'execution', resourceName: `${stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+          this.formatArn({
+            service: 'states',
+            resource: 'stateMachine',
+            resourceName: stateMachineName,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
+          this.formatArn({
+            service: 'states',
+            resource: 'execution',
+            resourceName: `${stateMachineName}:*`,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
         ],
       }),
     );
@@ -190,7 +221,12 @@ export class ClusterStack extends EspectroStack {
     worker.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ConsumeStatusEvents',
-        actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'],
+        actions: [
+          'sqs:ReceiveMessage',
+          'sqs:DeleteMessage',
+          'sqs:ChangeMessageVisibility',
+          'sqs:GetQueueAttributes',
+        ],
         resources: [this.formatArn({ service: 'sqs', resource: statusQueueName })],
       }),
     );
@@ -201,9 +237,16 @@ export class ClusterStack extends EspectroStack {
       namespace: 'kube-system',
       identityType: eks.IdentityType.POD_IDENTITY,
     });
-    const policyFile = join(dirname(require.resolve('aws-cdk-lib/aws-eks-v2')), 'lib', 'addons', loadBalancerControllerPolicy);
-    const statements = (JSON.parse(readFileSync(policyFile, 'utf8')) as { Statement: object[] }).Statement;
-    for (const statement of statements) lbcSa.addToPrincipalPolicy(iam.PolicyStatement.fromJson(statement));
+    const policyFile = join(
+      dirname(require.resolve('aws-cdk-lib/aws-eks-v2')),
+      'lib',
+      'addons',
+      loadBalancerControllerPolicy,
+    );
+    const statements = (JSON.parse(readFileSync(policyFile, 'utf8')) as { Statement: object[] })
+      .Statement;
+    for (const statement of statements)
+      lbcSa.addToPrincipalPolicy(iam.PolicyStatement.fromJson(statement));
     const lbc = this.cluster.addHelmChart('LoadBalancerController', {
       chart: 'aws-load-balancer-controller',
       repository: 'https://aws.github.io/eks-charts',
@@ -248,7 +291,11 @@ export class ClusterStack extends EspectroStack {
         scope: 'REGIONAL',
         defaultAction: { allow: {} },
         rules: webAclRules('regional'),
-        visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'espectro-regional', sampledRequestsEnabled: true },
+        visibilityConfig: {
+          cloudWatchMetricsEnabled: true,
+          metricName: 'espectro-regional',
+          sampledRequestsEnabled: true,
+        },
       }),
       'waf',
     );
@@ -272,11 +319,17 @@ export class ClusterStack extends EspectroStack {
       onUpdate: {
         service: 'EC2',
         action: 'describeManagedPrefixLists',
-        parameters: { Filters: [{ Name: 'prefix-list-name', Values: ['com.amazonaws.global.cloudfront.origin-facing'] }] },
+        parameters: {
+          Filters: [
+            { Name: 'prefix-list-name', Values: ['com.amazonaws.global.cloudfront.origin-facing'] },
+          ],
+        },
         physicalResourceId: cr.PhysicalResourceId.of('cloudfront-origin-facing'),
         outputPaths: ['PrefixLists.0.PrefixListId'],
       },
-      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({
+        resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE,
+      }),
       installLatestAwsSdk: false,
     });
     const albSg = realise(

@@ -8,7 +8,11 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secrets from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { inputsLifecycle, logsLifecycle, resultsLifecycle } from '../../../diagrams/model/lifecycles';
+import {
+  inputsLifecycle,
+  logsLifecycle,
+  resultsLifecycle,
+} from '../../../diagrams/model/lifecycles';
 import { accessLogsBucket, bucketNames, dataBucket } from '../buckets';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
 import { useKey } from '../keys';
@@ -55,7 +59,11 @@ export class DataStack extends EspectroStack {
     const dataSubnets = { subnetGroupName: subnetGroupName['private-data'] };
     const site = `https://${config.domainName}`;
 
-    const accessLogs = accessLogsBucket(this, bucketNames.accessLogs(this.account, this.region), logsLifecycle);
+    const accessLogs = accessLogsBucket(
+      this,
+      bucketNames.accessLogs(this.account, this.region),
+      logsLifecycle,
+    );
     this.inputs = realise(
       dataBucket(this, 'Inputs', {
         bucketName: bucketNames.inputs(this.account, this.region),
@@ -175,7 +183,8 @@ export class DataStack extends EspectroStack {
     );
     realise(this.database.node.findChild('ReaderB'), 'auroraReaderB');
     realise(this.database.node.findChild('ReaderC'), 'auroraReaderC');
-    const secret = this.database.secret!;
+    const secret = this.database.secret;
+    if (!secret) throw new Error('the Aurora cluster has no generated secret');
     realise(secret, 'secretsManager');
     realise(
       this.database.addRotationSingleUser({ automaticallyAfter: Duration.days(30) }),
@@ -313,7 +322,9 @@ export class DataStack extends EspectroStack {
     new CfnOutput(this, 'ResultsBucketName', { value: this.results.bucketName });
     new CfnOutput(this, 'AuroraClusterIdentifier', { value: this.database.clusterIdentifier });
     new CfnOutput(this, 'AuroraWriterEndpoint', { value: this.database.clusterEndpoint.hostname });
-    new CfnOutput(this, 'AuroraReaderEndpoint', { value: this.database.clusterReadEndpoint.hostname });
+    new CfnOutput(this, 'AuroraReaderEndpoint', {
+      value: this.database.clusterReadEndpoint.hostname,
+    });
     new CfnOutput(this, 'RdsProxyEndpoint', { value: this.proxy.endpoint });
     new CfnOutput(this, 'DatabaseSecretArn', { value: secret.secretArn });
     new CfnOutput(this, 'CacheEndpoint', { value: this.cacheEndpoint });

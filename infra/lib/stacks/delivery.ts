@@ -82,8 +82,16 @@ export class DeliveryStack extends EspectroStack {
             encryptionKey: key,
             removalPolicy: RemovalPolicy.RETAIN,
             lifecycleRules: [
-              { description: 'Drop untagged layers after a week', tagStatus: ecr.TagStatus.UNTAGGED, maxImageAge: Duration.days(7) },
-              { description: 'Keep the last 100 releases', tagStatus: ecr.TagStatus.ANY, maxImageCount: 100 },
+              {
+                description: 'Drop untagged layers after a week',
+                tagStatus: ecr.TagStatus.UNTAGGED,
+                maxImageAge: Duration.days(7),
+              },
+              {
+                description: 'Keep the last 100 releases',
+                tagStatus: ecr.TagStatus.ANY,
+                maxImageCount: 100,
+              },
             ],
           }),
           'ecr',
@@ -93,7 +101,11 @@ export class DeliveryStack extends EspectroStack {
       }),
     ) as Record<ImageRepository, ecr.Repository>;
 
-    const accessLogs = accessLogsBucket(this, bucketNames.accessLogs(this.account, this.region), logsLifecycle);
+    const accessLogs = accessLogsBucket(
+      this,
+      bucketNames.accessLogs(this.account, this.region),
+      logsLifecycle,
+    );
     const artifacts = realise(
       dataBucket(this, 'Artifacts', {
         bucketName: `espectro-pipeline-artifacts-${this.account}-${this.region}`,
@@ -128,7 +140,10 @@ export class DeliveryStack extends EspectroStack {
         buildSpec: codebuild.BuildSpec.fromObject({
           version: '0.2',
           phases: {
-            install: { 'runtime-versions': { nodejs: 20 }, commands: ['npm ci --no-audit --no-fund'] },
+            install: {
+              'runtime-versions': { nodejs: 20 },
+              commands: ['npm ci --no-audit --no-fund'],
+            },
             build: { commands: ['npm run test:infra', 'npm run synth'] },
           },
           artifacts: { 'base-directory': 'infra/cdk.out', files: ['**/*'] },
@@ -160,7 +175,12 @@ export class DeliveryStack extends EspectroStack {
           {
             stageName: 'Check',
             actions: [
-              new actions.CodeBuildAction({ actionName: 'TestAndSynth', project: build, input: source, outputs: [assembly] }),
+              new actions.CodeBuildAction({
+                actionName: 'TestAndSynth',
+                project: build,
+                input: source,
+                outputs: [assembly],
+              }),
             ],
           },
           {
@@ -168,7 +188,8 @@ export class DeliveryStack extends EspectroStack {
             actions: [
               new actions.ManualApprovalAction({
                 actionName: 'ReviewChangeSets',
-                additionalInformation: 'Review the cdk diff of every stack before deploying to production.',
+                additionalInformation:
+                  'Review the cdk diff of every stack before deploying to production.',
               }),
             ],
           },
@@ -178,7 +199,7 @@ export class DeliveryStack extends EspectroStack {
     );
 
     for (const name of imageRepositories) {
-      new CfnOutput(this, `${name[0]!.toUpperCase()}${name.slice(1)}RepositoryUri`, {
+      new CfnOutput(this, `${name.charAt(0).toUpperCase()}${name.slice(1)}RepositoryUri`, {
         value: repositories[name].repositoryUri,
       });
     }

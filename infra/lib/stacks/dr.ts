@@ -43,7 +43,11 @@ export class DrStack extends EspectroStack {
       'drVault',
     );
 
-    const accessLogs = accessLogsBucket(this, bucketNames.accessLogs(this.account, this.region), logsLifecycle);
+    const accessLogs = accessLogsBucket(
+      this,
+      bucketNames.accessLogs(this.account, this.region),
+      logsLifecycle,
+    );
     const replica = realise(
       dataBucket(this, 'ResultsReplica', {
         bucketName: bucketNames.resultsReplica(this.account, this.region),

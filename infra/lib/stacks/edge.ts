@@ -52,7 +52,11 @@ export class EdgeStack extends EspectroStack {
         scope: 'CLOUDFRONT',
         defaultAction: { allow: {} },
         rules: webAclRules('edge'),
-        visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'espectro-edge', sampledRequestsEnabled: true },
+        visibilityConfig: {
+          cloudWatchMetricsEnabled: true,
+          metricName: 'espectro-edge',
+          sampledRequestsEnabled: true,
+        },
       }),
       'waf',
     );
@@ -134,10 +138,21 @@ export class EdgeStack extends EspectroStack {
     );
 
     const target = route53.RecordTarget.fromAlias(new r53targets.CloudFrontTarget(distribution));
-    realise(new route53.ARecord(this, 'SiteA', { zone, recordName: config.domainName, target }), 'route53');
-    realise(new route53.AaaaRecord(this, 'SiteAaaa', { zone, recordName: config.domainName, target }), 'route53');
     realise(
-      new route53.CnameRecord(this, 'Origin', { zone, recordName: originName, domainName: albDnsName, ttl: Duration.minutes(5) }),
+      new route53.ARecord(this, 'SiteA', { zone, recordName: config.domainName, target }),
+      'route53',
+    );
+    realise(
+      new route53.AaaaRecord(this, 'SiteAaaa', { zone, recordName: config.domainName, target }),
+      'route53',
+    );
+    realise(
+      new route53.CnameRecord(this, 'Origin', {
+        zone,
+        recordName: originName,
+        domainName: albDnsName,
+        ttl: Duration.minutes(5),
+      }),
       'route53',
     );
     realise(
@@ -165,7 +180,11 @@ export class EdgeStack extends EspectroStack {
       'kms',
     );
     const topic = realise(
-      new sns.Topic(this, 'Alerts', { topicName: 'espectro-alerts-edge', masterKey: topicKey, enforceSSL: true }),
+      new sns.Topic(this, 'Alerts', {
+        topicName: 'espectro-alerts-edge',
+        masterKey: topicKey,
+        enforceSSL: true,
+      }),
       'sns',
     );
     topic.addSubscription(new subscriptions.EmailSubscription(config.alertEmail));

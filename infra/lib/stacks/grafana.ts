@@ -25,8 +25,22 @@ export class GrafanaStack extends EspectroStack {
     grafanaRole.addToPolicy(
       new iam.PolicyStatement({
         sid: 'QueryPrometheusWorkspace',
-        actions: ['aps:QueryMetrics', 'aps:GetSeries', 'aps:GetLabels', 'aps:GetMetricMetadata', 'aps:DescribeWorkspace', 'aps:ListWorkspaces'],
-        resources: [this.formatArn({ service: 'aps', region: dataRegion, resource: 'workspace', resourceName: '*' })],
+        actions: [
+          'aps:QueryMetrics',
+          'aps:GetSeries',
+          'aps:GetLabels',
+          'aps:GetMetricMetadata',
+          'aps:DescribeWorkspace',
+          'aps:ListWorkspaces',
+        ],
+        resources: [
+          this.formatArn({
+            service: 'aps',
+            region: dataRegion,
+            resource: 'workspace',
+            resourceName: '*',
+          }),
+        ],
       }),
     );
     const workspace = realise(

@@ -103,11 +103,7 @@ export class NetworkStack extends EspectroStack {
       description: 'HTTPS from inside the VPC to the interface endpoints',
       allowAllOutbound: false,
     });
-    endpointSg.addIngressRule(
-      ec2.Peer.ipv4(vpcCidr()),
-      ec2.Port.tcp(443),
-      'AWS APIs from the VPC',
-    );
+    endpointSg.addIngressRule(ec2.Peer.ipv4(vpcCidr()), ec2.Port.tcp(443), 'AWS APIs from the VPC');
     for (const [name, service] of Object.entries(interfaceEndpoints)) {
       new ec2.InterfaceVpcEndpoint(endpoints, name, {
         vpc: this.vpc,

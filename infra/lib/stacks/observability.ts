@@ -49,7 +49,11 @@ export class ObservabilityStack extends EspectroStack {
     const site = `https://${config.domainName}`;
 
     const topic = realise(
-      new sns.Topic(this, 'Alerts', { topicName: 'espectro-alerts', masterKey: logsKey, enforceSSL: true }),
+      new sns.Topic(this, 'Alerts', {
+        topicName: 'espectro-alerts',
+        masterKey: logsKey,
+        enforceSSL: true,
+      }),
       'sns',
     );
     topic.addSubscription(new subscriptions.EmailSubscription(config.alertEmail));
@@ -76,7 +80,11 @@ export class ObservabilityStack extends EspectroStack {
         ok: executions('ExecutionsSucceeded'),
         bad: new cloudwatch.MathExpression({
           expression: 'f + t + a',
-          usingMetrics: { f: executions('ExecutionsFailed'), t: executions('ExecutionsTimedOut'), a: executions('ExecutionsAborted') },
+          usingMetrics: {
+            f: executions('ExecutionsFailed'),
+            t: executions('ExecutionsTimedOut'),
+            a: executions('ExecutionsAborted'),
+          },
         }),
       },
       period: Duration.hours(1),
@@ -97,8 +105,11 @@ export class ObservabilityStack extends EspectroStack {
       realise(
         new cloudwatch.Alarm(this, 'StatusDeadLetters', {
           alarmName: 'espectro-status-dlq-not-empty',
-          alarmDescription: 'Events the worker could not process: every one is an upload or analysis status lost',
-          metric: analysis.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+          alarmDescription:
+            'Events the worker could not process: every one is an upload or analysis status lost',
+          metric: analysis.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+            period: Duration.minutes(5),
+          }),
           threshold: 0,
           comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
           evaluationPeriods: 1,
@@ -110,7 +121,9 @@ export class ObservabilityStack extends EspectroStack {
         new cloudwatch.Alarm(this, 'StatusBacklogAge', {
           alarmName: 'espectro-status-backlog-age',
           alarmDescription: 'The worker is more than 10 minutes behind the status queue',
-          metric: analysis.statusQueue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5) }),
+          metric: analysis.statusQueue.metricApproximateAgeOfOldestMessage({
+            period: Duration.minutes(5),
+          }),
           threshold: 600,
           comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
           evaluationPeriods: 2,
@@ -121,7 +134,8 @@ export class ObservabilityStack extends EspectroStack {
       realise(
         new cloudwatch.Alarm(this, 'DatabaseCpu', {
           alarmName: 'espectro-aurora-cpu',
-          alarmDescription: 'Aurora writer CPU above 80% for 15 minutes: capacity, not yet an outage',
+          alarmDescription:
+            'Aurora writer CPU above 80% for 15 minutes: capacity, not yet an outage',
           metric: data.database.metricCPUUtilization({ period: Duration.minutes(5) }),
           threshold: 80,
           comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
@@ -132,7 +146,11 @@ export class ObservabilityStack extends EspectroStack {
     ];
     for (const alarm of alarms) alarm.addAlarmAction(page);
 
-    const artifactsKeyed = accessLogsBucket(this, bucketNames.accessLogs(this.account, this.region) + '-obs', logsLifecycle);
+    const artifactsKeyed = accessLogsBucket(
+      this,
+      bucketNames.accessLogs(this.account, this.region) + '-obs',
+      logsLifecycle,
+    );
     const canaryArtifacts = dataBucket(this, 'CanaryArtifacts', {
       bucketName: `espectro-canary-artifacts-${this.account}-${this.region}`,
       key: logsKey,
@@ -143,7 +161,10 @@ export class ObservabilityStack extends EspectroStack {
       new synthetics.Canary(this, 'Journey', {
         canaryName: 'espectro-journey',
         runtime: synthetics.Runtime.SYNTHETICS_NODEJS_PUPPETEER_13_0,
-        test: synthetics.Test.custom({ handler: 'index.handler', code: synthetics.Code.fromInline(canaryScript(site)) }),
+        test: synthetics.Test.custom({
+          handler: 'index.handler',
+          code: synthetics.Code.fromInline(canaryScript(site)),
+        }),
         schedule: synthetics.Schedule.rate(Duration.minutes(1)),
         artifactsBucketLocation: { bucket: canaryArtifacts, prefix: 'journey' },
         artifactS3EncryptionMode: synthetics.ArtifactsEncryptionMode.KMS,
@@ -169,7 +190,10 @@ export class ObservabilityStack extends EspectroStack {
     ).addAlarmAction(page);
 
     const prometheus = realise(
-      new aps.CfnWorkspace(this, 'Prometheus', { alias: 'espectro-prod', kmsKeyArn: logsKey.keyArn }),
+      new aps.CfnWorkspace(this, 'Prometheus', {
+        alias: 'espectro-prod',
+        kmsKeyArn: logsKey.keyArn,
+      }),
       'prometheus',
     );
 
@@ -219,15 +243,26 @@ export class ObservabilityStack extends EspectroStack {
                 }),
               ],
             }),
-            new cloudwatch.GraphWidget({ title: 'Analysis failure ratio', width: 12, left: [failureRatio] }),
+            new cloudwatch.GraphWidget({
+              title: 'Analysis failure ratio',
+              width: 12,
+              left: [failureRatio],
+            }),
           ],
           [
             new cloudwatch.GraphWidget({
               title: 'Status queue',
               width: 12,
-              left: [analysis.statusQueue.metricApproximateNumberOfMessagesVisible(), analysis.deadLetterQueue.metricApproximateNumberOfMessagesVisible()],
+              left: [
+                analysis.statusQueue.metricApproximateNumberOfMessagesVisible(),
+                analysis.deadLetterQueue.metricApproximateNumberOfMessagesVisible(),
+              ],
             }),
-            new cloudwatch.GraphWidget({ title: 'Canary success (%)', width: 12, left: [canary.metricSuccessPercent()] }),
+            new cloudwatch.GraphWidget({
+              title: 'Canary success (%)',
+              width: 12,
+              left: [canary.metricSuccessPercent()],
+            }),
           ],
           [new cloudwatch.AlarmStatusWidget({ title: 'Alarms', width: 24, alarms })],
         ],

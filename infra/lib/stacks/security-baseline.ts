@@ -186,10 +186,7 @@ export class SecurityBaselineStack extends EspectroStack {
       'config',
     );
     for (const [name, identifier] of Object.entries(configRules)) {
-      const rule = realise(
-        new config.ManagedRule(this, name, { identifier }),
-        'config',
-      );
+      const rule = realise(new config.ManagedRule(this, name, { identifier }), 'config');
       rule.node.addDependency(recorder, channel);
     }
 
@@ -197,7 +194,12 @@ export class SecurityBaselineStack extends EspectroStack {
       new inspector.CfnCisScanConfiguration(this, 'InspectorCisScan', {
         scanName: 'espectro-nodes-weekly',
         securityLevel: 'LEVEL_2',
-        schedule: { weekly: { days: ['SUN'], startTime: { timeOfDay: '03:00', timeZone: 'America/Sao_Paulo' } } },
+        schedule: {
+          weekly: {
+            days: ['SUN'],
+            startTime: { timeOfDay: '03:00', timeZone: 'America/Sao_Paulo' },
+          },
+        },
         targets: {
           accountIds: [props.config.productionAccount],
           targetResourceTags: { 'eks:cluster-name': ['espectro-prod'] },

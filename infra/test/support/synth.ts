@@ -23,7 +23,12 @@ export const exampleConfig: EspectroConfig = loadConfig(
 
 export interface Synthesis {
   readonly templates: Record<StackId, CfnTemplate>;
-  readonly report: { pluginReports: { pluginName: string; violations: { ruleName: string; violatingConstructs: { constructPath: string }[] }[] }[] };
+  readonly report: {
+    pluginReports: {
+      pluginName: string;
+      violations: { ruleName: string; violatingConstructs: { constructPath: string }[] }[];
+    }[];
+  };
   readonly outdir: string;
 }
 
@@ -46,7 +51,10 @@ export function synthesize(options: { policy: boolean }): Synthesis {
     if (entry.startsWith('asset.')) rmSync(join(outdir, entry), { recursive: true, force: true });
   }
   const templates = Object.fromEntries(
-    stackIds.map((id) => [id, JSON.parse(readFileSync(join(outdir, `${id}.template.json`), 'utf8')) as CfnTemplate]),
+    stackIds.map((id) => [
+      id,
+      JSON.parse(readFileSync(join(outdir, `${id}.template.json`), 'utf8')) as CfnTemplate,
+    ]),
   ) as Record<StackId, CfnTemplate>;
   // No report is written when no validation plugin ran.
   const reportFile = join(outdir, cxapi.VALIDATION_REPORT_FILE);
