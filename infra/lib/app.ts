@@ -43,6 +43,21 @@ export const stackIds = [
 ] as const;
 export type StackId = (typeof stackIds)[number];
 
+/** Where each stack deploys, in words the reference page can show (account ids differ per installation). */
+export function stackFacts(
+  stacks: Record<StackId, EspectroStack>,
+  config: EspectroConfig,
+): Record<StackId, { region: string; account: 'production' | 'security' | 'sharedServices'; phase: string }> {
+  const accountName = (account: string) =>
+    account === config.securityAccount ? 'security' : account === config.sharedServicesAccount ? 'sharedServices' : 'production';
+  return Object.fromEntries(
+    stackIds.map((id) => {
+      const stack = stacks[id];
+      return [id, { region: stack.region, account: accountName(stack.account), phase: stack.phase }];
+    }),
+  ) as ReturnType<typeof stackFacts>;
+}
+
 export function buildEspectro(app: App, config: EspectroConfig): Record<StackId, EspectroStack> {
   const prod = { config, account: config.productionAccount };
   const primary = { ...prod, region: config.primaryRegion };

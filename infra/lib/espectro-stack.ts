@@ -19,6 +19,7 @@ export interface EspectroStackProps extends StackProps {
 /** A stack pinned to one account and region, whose zones are the three the model draws. */
 export class EspectroStack extends Stack {
   readonly config: EspectroConfig;
+  readonly phase: string;
 
   constructor(scope: Construct, id: string, props: EspectroStackProps) {
     super(scope, id, {
@@ -27,6 +28,7 @@ export class EspectroStack extends Stack {
       terminationProtection: props.terminationProtection ?? true,
     });
     this.config = props.config;
+    this.phase = props.phase;
     for (const { stack, reason } of props.dependsOn ?? []) this.addStackDependency(stack, reason);
     Tags.of(this).add('project', 'espectro');
     Tags.of(this).add('phase', props.phase);

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { driftProblems, realisation } from '../lib/realisation';
+import { buildReference } from '../lib/reference';
 import { awsComponentIds, realisedElsewhere } from '../lib/topology';
 import { cleanUp, synthesize, type Synthesis } from './support/synth';
 
@@ -41,5 +44,11 @@ describe('model <-> IaC drift', () => {
         `${id} is not an AWS component`,
       );
     }
+  });
+
+  it('the committed reference page data is what the templates produce (run `npm run reference --workspace infra`)', () => {
+    const file = join(__dirname, '..', '..', 'src', 'components', 'InfrastructureReference', 'resources.generated.json');
+    const committed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(committed, JSON.parse(JSON.stringify(buildReference(synthesis.templates, synthesis.stacks))));
   });
 });

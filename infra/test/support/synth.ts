@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cxapi from 'aws-cdk-lib/cx-api';
-import { buildEspectro, newApp, stackIds, type StackId } from '../../lib/app';
+import { buildEspectro, newApp, stackFacts, stackIds, type StackId } from '../../lib/app';
 import { loadConfig, type EspectroConfig } from '../../lib/config';
 import { addPolicyChecks } from '../../lib/policy-checks';
 
@@ -30,6 +30,7 @@ export interface Synthesis {
     }[];
   };
   readonly outdir: string;
+  readonly stacks: ReturnType<typeof stackFacts>;
 }
 
 /**
@@ -44,7 +45,7 @@ export function synthesize(options: { policy: boolean }): Synthesis {
     builtinCloudFormationValidation: options.policy,
     context: { [cxapi.FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT]: false },
   });
-  buildEspectro(app, exampleConfig);
+  const stacks = stackFacts(buildEspectro(app, exampleConfig), exampleConfig);
   if (options.policy) addPolicyChecks(app);
   app.synth();
   for (const entry of readdirSync(outdir)) {
@@ -61,7 +62,7 @@ export function synthesize(options: { policy: boolean }): Synthesis {
   const report = existsSync(reportFile)
     ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Synthesis['report'])
     : { pluginReports: [] };
-  return { templates, report, outdir };
+  return { templates, report, outdir, stacks };
 }
 
 export function cleanUp(synthesis: Synthesis | undefined): void {
