@@ -47,13 +47,23 @@ export type StackId = (typeof stackIds)[number];
 export function stackFacts(
   stacks: Record<StackId, EspectroStack>,
   config: EspectroConfig,
-): Record<StackId, { region: string; account: 'production' | 'security' | 'sharedServices'; phase: string }> {
+): Record<
+  StackId,
+  { region: string; account: 'production' | 'security' | 'sharedServices'; phase: string }
+> {
   const accountName = (account: string) =>
-    account === config.securityAccount ? 'security' : account === config.sharedServicesAccount ? 'sharedServices' : 'production';
+    account === config.securityAccount
+      ? 'security'
+      : account === config.sharedServicesAccount
+        ? 'sharedServices'
+        : 'production';
   return Object.fromEntries(
     stackIds.map((id) => {
       const stack = stacks[id];
-      return [id, { region: stack.region, account: accountName(stack.account), phase: stack.phase }];
+      return [
+        id,
+        { region: stack.region, account: accountName(stack.account), phase: stack.phase },
+      ];
     }),
   ) as ReturnType<typeof stackFacts>;
 }

@@ -13,7 +13,10 @@ export interface StackFacts {
 export interface InfrastructureReference {
   readonly generated: string;
   readonly stacks: Readonly<Record<string, StackFacts>>;
-  readonly components: readonly { readonly id: string; readonly resources: readonly RealisingResource[] }[];
+  readonly components: readonly {
+    readonly id: string;
+    readonly resources: readonly RealisingResource[];
+  }[];
   readonly realisedElsewhere: readonly { readonly id: string; readonly reason: Text }[];
 }
 
@@ -36,7 +39,8 @@ export function buildReference(
         id,
         resources: [...(map.get(id) ?? [])].sort(
           (a, b) =>
-            stackOrder.indexOf(a.stack) - stackOrder.indexOf(b.stack) || a.logicalId.localeCompare(b.logicalId),
+            stackOrder.indexOf(a.stack) - stackOrder.indexOf(b.stack) ||
+            a.logicalId.localeCompare(b.logicalId),
         ),
       })),
     realisedElsewhere: Object.entries(realisedElsewhere).map(([id, reason]) => ({ id, reason })),

@@ -5,7 +5,15 @@ import { buildReference } from '../lib/reference';
 import { cleanUp, synthesize } from '../test/support/synth';
 
 /** Where the site reads the reference page's data. */
-export const referenceFile = join(__dirname, '..', '..', 'src', 'components', 'InfrastructureReference', 'resources.generated.json');
+export const referenceFile = join(
+  __dirname,
+  '..',
+  '..',
+  'src',
+  'components',
+  'InfrastructureReference',
+  'resources.generated.json',
+);
 
 async function main(): Promise<void> {
   const synthesis = synthesize({ policy: false });

@@ -47,8 +47,19 @@ describe('model <-> IaC drift', () => {
   });
 
   it('the committed reference page data is what the templates produce (run `npm run reference --workspace infra`)', () => {
-    const file = join(__dirname, '..', '..', 'src', 'components', 'InfrastructureReference', 'resources.generated.json');
+    const file = join(
+      __dirname,
+      '..',
+      '..',
+      'src',
+      'components',
+      'InfrastructureReference',
+      'resources.generated.json',
+    );
     const committed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    assert.deepEqual(committed, JSON.parse(JSON.stringify(buildReference(synthesis.templates, synthesis.stacks))));
+    assert.deepEqual(
+      committed,
+      JSON.parse(JSON.stringify(buildReference(synthesis.templates, synthesis.stacks))),
+    );
   });
 });

@@ -30,6 +30,32 @@ describe('policy checks', () => {
     );
   });
 
+  it('every acknowledged finding id still occurs at its construct (no stale acknowledgement)', () => {
+    // cdk-nag alone, without acknowledgements: the raw findings the list above answers.
+    const raw = synthesize({ policy: true, acknowledge: false, cfnValidation: false });
+    try {
+      const findings = raw.report.pluginReports.flatMap((report) =>
+        report.violations.flatMap((v) =>
+          v.violatingConstructs.map((c) => ({ rule: v.ruleName, path: c.constructPath })),
+        ),
+      );
+      const stale = acknowledgements.flatMap((a) =>
+        a.ids
+          .filter((id) => !id.startsWith('CloudFormation-Validate::'))
+          .filter(
+            (id) =>
+              !findings.some(
+                (f) => f.rule === id && (f.path === a.path || f.path.startsWith(`${a.path}/`)),
+              ),
+          )
+          .map((id) => `${id} on ${a.path}`),
+      );
+      assert.deepEqual(stale, []);
+    } finally {
+      cleanUp(raw);
+    }
+  });
+
   it('every acknowledgement carries a real reason', () => {
     for (const a of acknowledgements) {
       assert.ok(a.reason.length >= 60, `acknowledgement on ${a.path} has a too short reason`);

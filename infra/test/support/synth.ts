@@ -38,15 +38,19 @@ export interface Synthesis {
  * copies (the kubectl layer alone is tens of MB) and keeps only templates and the report.
  * `policy` adds cdk-nag and aws-cdk-lib's CloudFormation schema validation (slow: one test file).
  */
-export function synthesize(options: { policy: boolean }): Synthesis {
+export function synthesize(options: {
+  policy: boolean;
+  acknowledge?: boolean;
+  cfnValidation?: boolean;
+}): Synthesis {
   const outdir = mkdtempSync(join(tmpdir(), 'espectro-cdk-'));
   const app = newApp({
     outdir,
-    builtinCloudFormationValidation: options.policy,
+    builtinCloudFormationValidation: options.cfnValidation ?? options.policy,
     context: { [cxapi.FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT]: false },
   });
   const stacks = stackFacts(buildEspectro(app, exampleConfig), exampleConfig);
-  if (options.policy) addPolicyChecks(app);
+  if (options.policy) addPolicyChecks(app, { acknowledge: options.acknowledge ?? true });
   app.synth();
   for (const entry of readdirSync(outdir)) {
     if (entry.startsWith('asset.')) rmSync(join(outdir, entry), { recursive: true, force: true });
