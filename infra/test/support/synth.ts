@@ -44,29 +44,34 @@ export function synthesize(options: {
   cfnValidation?: boolean;
 }): Synthesis {
   const outdir = mkdtempSync(join(tmpdir(), 'espectro-cdk-'));
-  const app = newApp({
-    outdir,
-    builtinCloudFormationValidation: options.cfnValidation ?? options.policy,
-    context: { [cxapi.FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT]: false },
-  });
-  const stacks = stackFacts(buildEspectro(app, exampleConfig), exampleConfig);
-  if (options.policy) addPolicyChecks(app, { acknowledge: options.acknowledge ?? true });
-  app.synth();
-  for (const entry of readdirSync(outdir)) {
-    if (entry.startsWith('asset.')) rmSync(join(outdir, entry), { recursive: true, force: true });
+  try {
+    const app = newApp({
+      outdir,
+      builtinCloudFormationValidation: options.cfnValidation ?? options.policy,
+      context: { [cxapi.FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT]: false },
+    });
+    const stacks = stackFacts(buildEspectro(app, exampleConfig), exampleConfig);
+    if (options.policy) addPolicyChecks(app, { acknowledge: options.acknowledge ?? true });
+    app.synth();
+    for (const entry of readdirSync(outdir)) {
+      if (entry.startsWith('asset.')) rmSync(join(outdir, entry), { recursive: true, force: true });
+    }
+    const templates = Object.fromEntries(
+      stackIds.map((id) => [
+        id,
+        JSON.parse(readFileSync(join(outdir, `${id}.template.json`), 'utf8')) as CfnTemplate,
+      ]),
+    ) as Record<StackId, CfnTemplate>;
+    // No report is written when no validation plugin ran.
+    const reportFile = join(outdir, cxapi.VALIDATION_REPORT_FILE);
+    const report = existsSync(reportFile)
+      ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Synthesis['report'])
+      : { pluginReports: [] };
+    return { templates, report, outdir, stacks };
+  } catch (error) {
+    rmSync(outdir, { recursive: true, force: true });
+    throw error;
   }
-  const templates = Object.fromEntries(
-    stackIds.map((id) => [
-      id,
-      JSON.parse(readFileSync(join(outdir, `${id}.template.json`), 'utf8')) as CfnTemplate,
-    ]),
-  ) as Record<StackId, CfnTemplate>;
-  // No report is written when no validation plugin ran.
-  const reportFile = join(outdir, cxapi.VALIDATION_REPORT_FILE);
-  const report = existsSync(reportFile)
-    ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Synthesis['report'])
-    : { pluginReports: [] };
-  return { templates, report, outdir, stacks };
 }
 
 export function cleanUp(synthesis: Synthesis | undefined): void {
