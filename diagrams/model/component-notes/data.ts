@@ -61,8 +61,8 @@ export const dataNotes = {
       'No public access and only in the data subnets; the security group accepts port 5432 only from the RDS Proxy security group. Encrypted at rest with the database-domain KMS key (snapshots and replicas inherit it) and in transit through `rds.force_ssl`. The master password lives in Secrets Manager with rotation; the application uses a role privileged only on its own schema, and pgAudit records DDL and role changes to CloudWatch Logs.',
     ),
     cost: l(
-      `Cobra-se hora de instância (três \`db.r7g.large\` no cluster), GB-mês de armazenamento e, no Aurora Standard, milhão de requisições de I/O; backup até o tamanho do banco não é cobrado, o excedente e as cópias entre regiões são ([preços do Aurora](${auroraPricing})). Quando o I/O passar de 25% da conta do Aurora, a configuração I/O-Optimized, sem cobrança por I/O, fica mais barata; Reserved Instances cortam o custo das instâncias, que é o maior item.`,
-      `Billed per instance hour (three \`db.r7g.large\` in the cluster), per GB-month of storage and, on Aurora Standard, per million I/O requests; backup up to the database size is free, the excess and cross-region copies are not ([Aurora pricing](${auroraPricing})). Once I/O passes 25% of the Aurora bill, the I/O-Optimized configuration, with no I/O charge, is cheaper; Reserved Instances cut the instance cost, which is the largest item.`,
+      `Cobra-se hora de instância (três \`db.r7g.large\` no cluster), GB-mês de armazenamento e, no Aurora Standard, milhão de requisições de I/O; backup até o tamanho do banco não é cobrado, o excedente e as cópias entre regiões são ([preços do Aurora](${auroraPricing})). Se o I/O passar a pesar na conta, a configuração I/O-Optimized, que troca a cobrança por I/O por instância e armazenamento mais caros, fica mais barata; Reserved Instances cortam o custo das instâncias, que é o maior item.`,
+      `Billed per instance hour (three \`db.r7g.large\` in the cluster), per GB-month of storage and, on Aurora Standard, per million I/O requests; backup up to the database size is free, the excess and cross-region copies are not ([Aurora pricing](${auroraPricing})). If I/O grows heavy on the bill, the I/O-Optimized configuration, which trades the I/O charge for pricier instances and storage, becomes cheaper; Reserved Instances cut the instance cost, which is the largest item.`,
     ),
   },
   auroraReaderB: auroraReader('b', 0),
@@ -81,8 +81,8 @@ export const dataNotes = {
       'Scales on its own with load; there is no size to pick. What erodes multiplexing is pinning: statements that create session state tie a client connection to one database connection ([pinning](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy-pinning.html)), so `DatabaseConnectionsCurrentlySessionPinned` is alarmed and the code avoids session-level `SET`.',
     ),
     failure: l(
-      'O proxy roda em várias AZs. Num failover do Aurora ele mantém as conexões dos clientes e as liga à nova instância de escrita sem esperar a propagação do DNS, o que a AWS diz reduzir o tempo de failover em até 66% ([RDS Proxy](https://aws.amazon.com/rds/proxy/)); transações abertas no instante da troca falham e a aplicação as repete.',
-      'The proxy runs across several AZs. In an Aurora failover it keeps client connections and attaches them to the new writer without waiting for DNS to propagate, which AWS says cuts failover time by up to 66% ([RDS Proxy](https://aws.amazon.com/rds/proxy/)); transactions open at the moment of the switch fail and the application retries them.',
+      'O proxy roda em várias AZs. Num failover do Aurora ele mantém as conexões dos clientes e as liga à nova instância de escrita sem esperar a propagação do DNS, o que encurta a interrupção vista pela aplicação ([RDS Proxy](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy.html)); transações abertas no instante da troca falham e a aplicação as repete.',
+      'The proxy runs across several AZs. In an Aurora failover it keeps client connections and attaches them to the new writer without waiting for DNS to propagate, which shortens the outage the application sees ([RDS Proxy](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy.html)); transactions open at the moment of the switch fail and the application retries them.',
     ),
     security: l(
       'TLS obrigatório entre pods e proxy; o security group aceita a porta 5432 só dos nós do cluster. O papel IAM do proxy lê apenas o segredo do banco, e depois de cada rotação o proxy passa a usar a nova senha sem reinício dos pods.',
@@ -115,8 +115,8 @@ export const dataNotes = {
       'No public endpoint; the security group accepts port 6379 only from the cluster nodes. TLS required and per-user access control (RBAC) with an application user limited to key read and write commands; its password arrives through Secrets Manager. As it holds session data, it is classified as personal data and encrypted with a customer managed key.',
     ),
     cost: l(
-      'Cobrança por hora de cada nó (dois `cache.m7g.large`) e por GB de backup além do incluído; o Valkey custa 20% menos por nó que os outros motores ([preços do ElastiCache](https://aws.amazon.com/elasticache/pricing/)), e nós reservados reduzem mais.',
-      'Billed per node hour (two `cache.m7g.large`) and per GB of backup beyond the included amount; Valkey costs 20% less per node than the other engines ([ElastiCache pricing](https://aws.amazon.com/elasticache/pricing/)), and reserved nodes cut it further.',
+      'Cobrança por hora de cada nó (dois `cache.m7g.large`) e por GB de backup além do incluído ([preços do ElastiCache](https://aws.amazon.com/elasticache/pricing/)); o Valkey tem preço por nó menor que o Redis OSS na mesma classe, e nós reservados reduzem mais.',
+      'Billed per node hour (two `cache.m7g.large`) and per GB of backup beyond the included amount ([ElastiCache pricing](https://aws.amazon.com/elasticache/pricing/)); Valkey is priced lower per node than Redis OSS on the same class, and reserved nodes cut it further.',
     ),
   },
 } as const satisfies LayerNotes;
