@@ -73,8 +73,8 @@ function httpWorkload(kind: 'web' | 'api'): ServiceNotes {
     ),
     security: web
       ? l(
-          `Namespace com Pod Security Standard \`restricted\` ([PSS](${pss})) e NetworkPolicy que só deixa o web falar com a API, o ElastiCache e o Cognito. Fluxo authorization code com PKCE, proteção CSRF do Django e cabeçalhos de segurança (HSTS, CSP). Permissões AWS pelo EKS Pod Identity, sem chaves.`,
-          `Namespace under the \`restricted\` Pod Security Standard ([PSS](${pss})) and a NetworkPolicy that only lets web talk to the API, ElastiCache and Cognito. Authorization code flow with PKCE, Django CSRF protection and security headers (HSTS, CSP). AWS permissions through EKS Pod Identity, with no keys.`,
+          `Namespace com Pod Security Standard \`restricted\` ([PSS](${pss})) e NetworkPolicy que só deixa o web falar com a API, o ElastiCache, o Cognito e o coletor ADOT. Fluxo authorization code com PKCE, proteção CSRF do Django e cabeçalhos de segurança (HSTS, CSP). Permissões AWS pelo EKS Pod Identity, sem chaves.`,
+          `Namespace under the \`restricted\` Pod Security Standard ([PSS](${pss})) and a NetworkPolicy that only lets web talk to the API, ElastiCache, Cognito and the ADOT collector. Authorization code flow with PKCE, Django CSRF protection and security headers (HSTS, CSP). AWS permissions through EKS Pod Identity, with no keys.`,
         )
       : l(
           `Toda rota exige um JWT válido do Cognito, e toda consulta filtra pelo usuário do token; a API só assina URLs dentro do prefixo do chamador. O papel do Pod Identity ([Pod Identity](${podIdentity})) permite \`PutObject\` em entradas, \`GetObject\` em resultados e \`StartExecution\` na máquina de análise, nada mais.`,
@@ -106,8 +106,8 @@ export const computeNotes = {
       'API servers and etcd run across AZs, managed by AWS, with a published SLA ([EKS SLA](https://aws.amazon.com/eks/sla/)); if the control plane becomes unavailable, running pods keep serving and only changes and rescheduling wait. Version upgrades are rehearsed in staging through the same pipeline.',
     ),
     security: l(
-      `Sem endpoint público: o Argo CD roda dentro do cluster e os engenheiros chegam por uma VPN ou pelo Session Manager. Access entries ligam papéis do IAM Identity Center a grupos RBAC com o mínimo; pods recebem permissões AWS pelo EKS Pod Identity ([Pod Identity](${podIdentity})). Os logs de auditoria vão ao CloudWatch e ao GuardDuty EKS Protection.`,
-      `No public endpoint: Argo CD runs inside the cluster and engineers come in through a VPN or Session Manager. Access entries map IAM Identity Center roles to minimal RBAC groups; pods get AWS permissions through EKS Pod Identity ([Pod Identity](${podIdentity})). Audit logs go to CloudWatch and GuardDuty EKS Protection.`,
+      `Sem endpoint público: o Argo CD roda dentro do cluster e os engenheiros usam o \`kubectl\` de dentro da VPC, numa sessão do Session Manager. Access entries ligam papéis do IAM Identity Center a grupos RBAC com o mínimo; pods recebem permissões AWS pelo EKS Pod Identity ([Pod Identity](${podIdentity})). Os logs de auditoria vão ao CloudWatch e ao GuardDuty EKS Protection.`,
+      `No public endpoint: Argo CD runs inside the cluster and engineers run \`kubectl\` from inside the VPC, in a Session Manager session. Access entries map IAM Identity Center roles to minimal RBAC groups; pods get AWS permissions through EKS Pod Identity ([Pod Identity](${podIdentity})). Audit logs go to CloudWatch and GuardDuty EKS Protection.`,
     ),
     cost: l(
       'Taxa fixa por cluster-hora, maior quando a versão sai do suporte padrão e entra no estendido ([preços do EKS](https://aws.amazon.com/eks/pricing/)); por isso a política de upgrade é `STANDARD`. Os nós são cobrados à parte, como EC2.',
@@ -178,8 +178,8 @@ export const computeNotes = {
       `Deployment with at least 2 replicas in different zones, long polling of up to 10 messages per call and \`WaitTimeSeconds = 20\` ([long polling](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html)); deletes a message only after writing to the database. Each write is an upsert conditioned on the current state, so replaying an event changes nothing.`,
     ),
     scaling: l(
-      `HPA de 2 a 10 réplicas por CPU ([HPA](${hpa})); o sinal de que falta worker é a idade da mensagem mais antiga na fila, com alarme. Cada evento é um \`HeadObject\` e uma escrita curta, então poucas réplicas dão conta de milhares de arquivos por minuto.`,
-      `HPA from 2 to 10 replicas on CPU ([HPA](${hpa})); the sign of too few workers is the age of the oldest queued message, which is alarmed. Each event is one \`HeadObject\` and one short write, so a few replicas handle thousands of files a minute.`,
+      `HPA de 2 a 10 réplicas por CPU ([HPA](${hpa})); o sinal de que falta worker é a idade da mensagem mais antiga na fila, com alarme. Cada evento custa um \`HeadObject\` e uma escrita curta, então o worker raramente é o gargalo.`,
+      `HPA from 2 to 10 replicas on CPU ([HPA](${hpa})); the sign of too few workers is the age of the oldest queued message, which is alarmed. Each event costs one \`HeadObject\` and one short write, so the worker is rarely the bottleneck.`,
     ),
     failure: l(
       'Se um worker morre no meio de uma mensagem, ela volta a ficar visível ao fim do visibility timeout e outra réplica a processa; uma mensagem que falha repetidamente vai para a DLQ, com alarme. Um arquivo cujo checksum ou prefixo não confere é marcado como rejeitado e o usuário vê o motivo.',

@@ -59,12 +59,12 @@ export const deliveryNotes = {
   },
   codebuild: {
     why: l(
-      'Executa o trabalho de cada etapa em ambientes descartáveis: testes, `cdk synth` com cdk-nag, build multiarquitetura das imagens e a atualização da tag no repositório gitops.',
-      "Runs each stage's work in disposable environments: tests, `cdk synth` with cdk-nag, multi-architecture image builds and the tag bump in the gitops repository.",
+      'Executa o trabalho de cada etapa em ambientes descartáveis: testes, `cdk synth` com cdk-nag, build das imagens `arm64` e a atualização da tag no repositório gitops.',
+      "Runs each stage's work in disposable environments: tests, `cdk synth` with cdk-nag, `arm64` image builds and the tag bump in the gitops repository.",
     ),
     configuration: l(
-      'Projetos com `buildspec.yml` versionado, imagem gerenciada ARM (`BUILD_GENERAL1_MEDIUM`) para as imagens Graviton, modo privilegiado só no projeto que constrói imagens e cache local de camadas Docker ([tipos de computação](https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-compute-types.html)). Relatórios de testes e de cobertura publicados no próprio CodeBuild.',
-      'Projects with a versioned `buildspec.yml`, an ARM managed image (`BUILD_GENERAL1_MEDIUM`) for the Graviton images, privileged mode only in the image-building project and a local Docker layer cache ([compute types](https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-compute-types.html)). Test and coverage reports published in CodeBuild itself.',
+      'Projetos com `buildspec.yml` versionado, ambiente `ARM_CONTAINER` com `BUILD_GENERAL1_LARGE` para as imagens Graviton, modo privilegiado só no projeto que constrói imagens e cache local de camadas Docker ([tipos de computação](https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-compute-types.html)). Relatórios de testes e de cobertura publicados no próprio CodeBuild.',
+      'Projects with a versioned `buildspec.yml`, an `ARM_CONTAINER` environment with `BUILD_GENERAL1_LARGE` for the Graviton images, privileged mode only in the image-building project and a local Docker layer cache ([compute types](https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-compute-types.html)). Test and coverage reports published in CodeBuild itself.',
     ),
     scaling: l(
       'Cada build é um ambiente novo; builds simultâneas são limitadas por uma cota da conta, ajustável ([cotas do CodeBuild](https://docs.aws.amazon.com/codebuild/latest/userguide/limits.html)).',

@@ -67,8 +67,8 @@ export const networkNotes = {
       'Carries calls to AWS APIs (S3, ECR, STS, SQS, Secrets Manager, KMS, CloudWatch, Step Functions) over the AWS network, bypassing the NAT: lower cost per GB, less reliance on internet egress and policies that restrict what can be reached.',
     ),
     configuration: l(
-      'Um endpoint gateway para o S3 nas tabelas de rotas privadas ([endpoints gateway](https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html)) e endpoints de interface, com DNS privado, nas três sub-redes de aplicação para `ecr.api`, `ecr.dkr`, `sts`, `sqs`, `secretsmanager`, `kms`, `logs`, `monitoring`, `states` e `eks-auth` (usado pelo Pod Identity).',
-      'A gateway endpoint for S3 in the private route tables ([gateway endpoints](https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html)) and interface endpoints, with private DNS, in the three app subnets for `ecr.api`, `ecr.dkr`, `sts`, `sqs`, `secretsmanager`, `kms`, `logs`, `monitoring`, `states` and `eks-auth` (used by Pod Identity).',
+      'Um endpoint gateway para o S3 nas tabelas de rotas privadas ([endpoints gateway](https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html)) e endpoints de interface, com DNS privado, nas três sub-redes de aplicação para `ecr.api`, `ecr.dkr`, `sts`, `sqs`, `secretsmanager`, `kms`, `logs`, `monitoring`, `states` e `eks-auth` (usado pelo Pod Identity); o tráfego pequeno de EC2, ECS e SSM segue pelo NAT.',
+      'A gateway endpoint for S3 in the private route tables ([gateway endpoints](https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html)) and interface endpoints, with private DNS, in the three app subnets for `ecr.api`, `ecr.dkr`, `sts`, `sqs`, `secretsmanager`, `kms`, `logs`, `monitoring`, `states` and `eks-auth` (used by Pod Identity); the light EC2, ECS and SSM traffic goes through the NAT.',
     ),
     scaling: l(
       'Cada interface de endpoint suporta até 10 Gbps por AZ e escala até 100 Gbps ([cotas do PrivateLink](https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html)); o endpoint gateway do S3 não tem limite de banda próprio.',

@@ -80,8 +80,8 @@ export const pipelineNotes = {
       'The service is regional and multi-AZ; a Standard execution persists state between transitions, so losing an AZ loses no analysis. A job that exhausts its retries sends the execution to `Catch`, which records the cause and ends in failure; the status change flows through EventBridge and the worker marks the analysis failed. The idempotent name prevents duplicate analyses when the API retries the call.',
     ),
     security: l(
-      'O papel da máquina só pode submeter jobs na fila do Espectro com as definições do Espectro, ler o prefixo de entradas e publicar eventos; o papel da API só tem `states:StartExecution` nesta máquina. A entrada da execução leva ids, não dados pessoais.',
-      'The machine role can only submit jobs to the Espectro queue with Espectro job definitions, list the inputs prefix and publish events; the API role only holds `states:StartExecution` on this machine. The execution input carries ids, not personal data.',
+      'O papel da máquina só pode submeter jobs na fila do Espectro com as definições do Espectro, listar o prefixo de entradas e gerenciar a regra do EventBridge que a integração `.sync` usa; o papel da API só tem `states:StartExecution` nesta máquina. A entrada da execução leva ids, não dados pessoais.',
+      'The machine role can only submit jobs to the Espectro queue with Espectro job definitions, list the inputs prefix and manage the EventBridge rule the `.sync` integration uses; the API role only holds `states:StartExecution` on this machine. The execution input carries ids, not personal data.',
     ),
     cost: l(
       'Execuções Standard são cobradas por transição de estado, com uma cota mensal gratuita ([preços do Step Functions](https://aws.amazon.com/step-functions/pricing/)): uma análise custa cerca de três transições por proteína mais as fixas, então o custo cresce com o número de arquivos, não com a duração dos jobs.',
@@ -148,8 +148,8 @@ export const pipelineNotes = {
       'Buffers between EventBridge and the worker: if the worker is down, being deployed or slow, events wait in the queue instead of being lost, and the worker consumes at its own pace.',
     ),
     configuration: l(
-      `Fila Standard com SSE-KMS, retenção de 4 dias, visibility timeout de 60 segundos (seis vezes o tempo máximo de processamento de um lote, [visibility timeout](${sqsVisibility})), long polling com \`WaitTimeSeconds = 20\` e redrive para a DLQ após 5 recebimentos; a DLQ retém por 14 dias.`,
-      `Standard queue with SSE-KMS, 4-day retention, a 60-second visibility timeout (six times a batch's maximum processing time, [visibility timeout](${sqsVisibility})), long polling with \`WaitTimeSeconds = 20\` and redrive to the DLQ after 5 receives; the DLQ retains for 14 days.`,
+      `Fila Standard com SSE-KMS, retenção de 4 dias, visibility timeout de 60 segundos, bem acima do tempo de processamento de um lote ([visibility timeout](${sqsVisibility})), long polling com \`WaitTimeSeconds = 20\` e redrive para a DLQ após 5 recebimentos; a DLQ retém por 14 dias.`,
+      `Standard queue with SSE-KMS, 4-day retention, a 60-second visibility timeout, well above a batch's processing time ([visibility timeout](${sqsVisibility})), long polling with \`WaitTimeSeconds = 20\` and redrive to the DLQ after 5 receives; the DLQ retains for 14 days.`,
     ),
     scaling: l(
       `Filas Standard aceitam um número praticamente ilimitado de mensagens por segundo ([cotas do SQS](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html)); a vazão é dada pelo número de réplicas do worker, cada uma recebendo até 10 mensagens por chamada. \`ApproximateAgeOfOldestMessage\` tem alarme: se sobe, falta worker.`,
@@ -160,8 +160,8 @@ export const pipelineNotes = {
       `Delivery is at least once: a message can arrive twice, and the worker writes status idempotently. A message failing 5 times goes to the DLQ ([SQS DLQ](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html)); any message in the DLQ raises an alarm, and after the fix it returns to the main queue by redrive.`,
     ),
     security: l(
-      'Cifrada com chave KMS do cliente, que a política da chave libera ao EventBridge para cifrar e ao papel do worker para decifrar; só o worker, pelo EKS Pod Identity, recebe e apaga mensagens. Acesso pela rede só pelo VPC endpoint do SQS.',
-      'Encrypted with a customer managed KMS key, which the key policy opens to EventBridge to encrypt and to the worker role to decrypt; only the worker, through EKS Pod Identity, receives and deletes messages. Network access only through the SQS VPC endpoint.',
+      'Cifrada com chave KMS do cliente, que a política da chave libera ao EventBridge para cifrar e ao papel do worker para decifrar; só o worker, pelo EKS Pod Identity, recebe e apaga mensagens, e chega à fila pelo VPC endpoint do SQS.',
+      'Encrypted with a customer managed KMS key, which the key policy opens to EventBridge to encrypt and to the worker role to decrypt; only the worker, through EKS Pod Identity, receives and deletes messages, reaching the queue through the SQS VPC endpoint.',
     ),
     cost: l(
       'Cobrança por milhão de requisições, com um milhão gratuito por mês; cada bloco de 64 KB de carga conta como uma requisição, e o long polling evita pagar por recebimentos vazios ([preços do SQS](https://aws.amazon.com/sqs/pricing/)). As chamadas ao KMS são reduzidas pelo reaproveitamento da chave de dados.',

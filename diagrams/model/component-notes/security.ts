@@ -14,7 +14,7 @@ export const securityNotes = {
       'Gives each data domain its own key with its own policy: whoever reads results cannot decrypt inputs, and disabling one key cuts access to a whole domain at once. Every key use lands in CloudTrail.',
     ),
     configuration: l(
-      `Chaves simétricas gerenciadas pelo cliente para entradas, resultados, banco, logs e backup, cada uma com alias e rotação automática no período padrão de 365 dias ([rotação](${kmsRotation})). Réplicas regionais em us-east-1 para os dados que vão ao DR. Exclusão de chave só com o período de espera máximo de 30 dias ([exclusão de chaves](https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html)).`,
+      `Chaves simétricas gerenciadas pelo cliente para entradas, resultados, banco, logs e backup, cada uma com alias e rotação automática no período padrão de 365 dias ([rotação](${kmsRotation})). Chaves próprias em us-east-1 para os dados que vão ao DR. Exclusão de chave só com o período de espera máximo de 30 dias ([exclusão de chaves](https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html)).`,
       `Symmetric customer managed keys for inputs, results, database, logs and backup, each with an alias and automatic rotation on the default 365-day period ([rotation](${kmsRotation})). Regional keys in us-east-1 for the data that goes to DR. Key deletion only with the maximum 30-day waiting period ([deleting keys](https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html)).`,
     ),
     scaling: l(
@@ -52,8 +52,8 @@ export const securityNotes = {
       `A failed rotation leaves the current version intact and emits an alarmed event; the alternating-users strategy avoids the window where the database has changed and the pod has not ([rotation](${smRotation})). A brief service outage does not bring pods down, as they already hold the mounted secret.`,
     ),
     security: l(
-      'Políticas de recurso limitam cada segredo ao papel que o usa (o RDS Proxy, o External Secrets Operator) e negam acesso fora da VPC endpoint; cada leitura fica no CloudTrail.',
-      'Resource policies restrict each secret to the role that uses it (RDS Proxy, External Secrets Operator) and deny access from outside the VPC endpoint; every read lands in CloudTrail.',
+      'Políticas de recurso limitam cada segredo aos papéis que o usam (o RDS Proxy, o External Secrets Operator, a função de rotação); cada leitura fica no CloudTrail.',
+      'Resource policies restrict each secret to the roles that use it (RDS Proxy, External Secrets Operator, the rotation function); every read lands in CloudTrail.',
     ),
     cost: l(
       'Uma taxa mensal por segredo mais cobrança por 10 mil chamadas de API ([preços do Secrets Manager](https://aws.amazon.com/secrets-manager/pricing/)); poucos segredos e leitura periódica mantêm isso pequeno.',
