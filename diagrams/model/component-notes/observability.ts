@@ -63,8 +63,8 @@ export const observabilityNotes = {
       'Shows where a slow request spent its time, from CloudFront to the pod, RDS Proxy, S3 and the Step Functions execution, which aggregate metrics cannot show.',
     ),
     configuration: l(
-      `A aplicação se instrumenta com OpenTelemetry e envia spans ao ADOT, que os exporta ao X-Ray; o Step Functions tem rastreamento ativo. Regra de amostragem com reserva de uma requisição por segundo e 5% do resto, e 100% para respostas com erro ([amostragem](https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html)).`,
-      `The application is instrumented with OpenTelemetry and sends spans to ADOT, which exports them to X-Ray; Step Functions has active tracing. Sampling rule with a reservoir of one request per second and 5% of the rest, and 100% for error responses ([sampling](https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html)).`,
+      `A aplicação se instrumenta com OpenTelemetry e envia spans ao ADOT, que os exporta ao X-Ray; o Step Functions tem rastreamento ativo. Regra de amostragem padrão, com reserva de uma requisição por segundo e 5% do resto ([amostragem](https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html)).`,
+      `The application is instrumented with OpenTelemetry and sends spans to ADOT, which exports them to X-Ray; Step Functions has active tracing. The default sampling rule, with a reservoir of one request per second and 5% of the rest ([sampling](https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html)).`,
     ),
     scaling: l(
       'A amostragem mantém o volume de traces proporcional à carga, não igual a ela; aumentar a taxa durante uma investigação é mudar a regra, sem deploy.',
