@@ -21,7 +21,13 @@ try {
   sitemapError = error;
 }
 
-const darkModePaths = ['/docs/architecture/overview', '/en/docs/architecture/overview'];
+// The overview carries the diagrams; the component reference carries the most prose and links.
+const darkModePaths = [
+  '/docs/architecture/overview',
+  '/en/docs/architecture/overview',
+  '/docs/reference/components',
+  '/en/docs/reference/components',
+];
 
 let server: StaticServer;
 let browser: BrowserSession;
