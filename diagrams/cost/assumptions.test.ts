@@ -30,6 +30,16 @@ test('invalid input is rejected with the field that caused it', () => {
   rejects({ uploadPartMiB: 4 }, 'uploadPartMiB');
 });
 
+test('the problem is structured, so a form can word it in its own language', () => {
+  try {
+    validateAssumptions({ ...base, spotShare: 2 });
+    assert.fail('accepted spotShare 2');
+  } catch (error) {
+    assert.ok(error instanceof CostInputError);
+    assert.deepEqual(error.problem, { kind: 'range', min: 0, max: 1 });
+  }
+});
+
 test('an upload that needs more than 10,000 parts is rejected, naming the part size', () => {
   rejects({ inputFileMiB: 200_000, uploadPartMiB: 16 }, 'uploadPartMiB');
   assert.doesNotThrow(() =>

@@ -40,10 +40,18 @@ export interface Assumptions {
 
 export type AssumptionKey = keyof Assumptions;
 
+/** Why a value was refused, in a form a user interface can put in its own words. */
+export type InputProblem =
+  | { readonly kind: 'notNumber' }
+  | { readonly kind: 'range'; readonly min: number; readonly max: number }
+  | { readonly kind: 'integer' }
+  | { readonly kind: 'tooManyParts'; readonly parts: number; readonly maxParts: number };
+
 /** Bad input is reported with the field that caused it, so a form can point at it. */
 export class CostInputError extends Error {
   constructor(
     readonly field: AssumptionKey,
+    readonly problem: InputProblem,
     message: string,
   ) {
     super(`${field}: ${message}`);
@@ -93,16 +101,25 @@ export function validateAssumptions(input: Assumptions): Assumptions {
     const value: unknown = (input as unknown as Record<string, unknown>)[key];
     const { min, max, integer } = bounds[key];
     if (typeof value !== 'number' || Number.isNaN(value))
-      throw new CostInputError(key, `must be a number, got ${JSON.stringify(value)}`);
+      throw new CostInputError(
+        key,
+        { kind: 'notNumber' },
+        `must be a number, got ${JSON.stringify(value)}`,
+      );
     if (!Number.isFinite(value) || value < min || value > max)
-      throw new CostInputError(key, `must be between ${min} and ${max}, got ${value}`);
+      throw new CostInputError(
+        key,
+        { kind: 'range', min, max },
+        `must be between ${min} and ${max}, got ${value}`,
+      );
     if (integer && !Number.isInteger(value))
-      throw new CostInputError(key, `must be a whole number, got ${value}`);
+      throw new CostInputError(key, { kind: 'integer' }, `must be a whole number, got ${value}`);
   }
   const parts = Math.ceil(input.inputFileMiB / input.uploadPartMiB);
   if (parts > multipartMaxParts)
     throw new CostInputError(
       'uploadPartMiB',
+      { kind: 'tooManyParts', parts, maxParts: multipartMaxParts },
       `a ${input.inputFileMiB} MiB file in ${input.uploadPartMiB} MiB parts needs ${parts} parts; S3 allows ${multipartMaxParts}`,
     );
   return input;

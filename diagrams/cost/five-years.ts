@@ -1,5 +1,5 @@
 import { inputsLifecycle, resultsLifecycle } from '../model/lifecycles';
-import type { LifecycleDef } from '../model/types';
+import type { LifecycleDef, StorageClass } from '../model/types';
 import { validateAssumptions, type Assumptions } from './assumptions';
 import { monthlyUsage } from './monthly';
 import { sourcedPrices, type ReaderPrices } from './prices';
@@ -20,6 +20,7 @@ export interface BucketFiveYears {
   readonly gbMonths: GbMonthsByClass;
   readonly pricedUsd: number;
   readonly unpricedGbMonths: GbMonthsByClass;
+  readonly usdByClass: Partial<Record<StorageClass, number>>;
   /** What the same GB-months would cost if nothing left S3 Standard: an upper bound. */
   readonly allStandardUsd: number;
 }
@@ -32,9 +33,16 @@ function bucket(
 ): BucketFiveYears {
   const months = accumulate(lifecycle, gbPerMonth, fiveYearMonths);
   const gbMonths = sumGbMonths(months);
-  const { pricedUsd, unpricedGbMonths } = priceStorage(gbMonths, prices);
+  const { pricedUsd, unpricedGbMonths, usdByClass } = priceStorage(gbMonths, prices);
   const total = Object.values(gbMonths).reduce((s, v) => s + v, 0);
-  return { months, gbMonths, pricedUsd, unpricedGbMonths, allStandardUsd: total * standardUsd };
+  return {
+    months,
+    gbMonths,
+    pricedUsd,
+    unpricedGbMonths,
+    usdByClass,
+    allStandardUsd: total * standardUsd,
+  };
 }
 
 /**

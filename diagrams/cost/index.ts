@@ -6,3 +6,5 @@ export * from './retention';
 export * from './types';
 export * from './workflow';
 export * from './five-years';
+export * from './format';
+export * from './labels';

@@ -104,6 +104,7 @@ test('storage is priced only for classes that have a price; the rest is reported
   const bill = priceStorage({ STANDARD: 100, STANDARD_IA: 50 }, { STANDARD: 0.02 });
   close(bill.pricedUsd, 2, 'Standard only');
   assert.deepEqual(bill.unpricedGbMonths, { STANDARD_IA: 50 });
+  assert.deepEqual(bill.usdByClass, { STANDARD: 2 });
 });
 
 test('invalid inputs name the argument', () => {

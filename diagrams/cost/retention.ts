@@ -103,17 +103,22 @@ export interface StorageBill {
   readonly pricedUsd: number;
   /** GB-months of classes with no price, kept out of `pricedUsd`. */
   readonly unpricedGbMonths: GbMonthsByClass;
+  readonly usdByClass: Partial<Record<StorageClass, number>>;
 }
 
 export function priceStorage(gbMonths: GbMonthsByClass, prices: ClassPrices): StorageBill {
   let pricedUsd = 0;
   const unpricedGbMonths: GbMonthsByClass = {};
+  const usdByClass: Partial<Record<StorageClass, number>> = {};
   for (const [storageClass, amount] of Object.entries(gbMonths) as [StorageClass, number][]) {
     const price = prices[storageClass];
     if (price === undefined) unpricedGbMonths[storageClass] = amount;
-    else pricedUsd += amount * price;
+    else {
+      usdByClass[storageClass] = amount * price;
+      pricedUsd += amount * price;
+    }
   }
-  return { pricedUsd, unpricedGbMonths };
+  return { pricedUsd, unpricedGbMonths, usdByClass };
 }
 
 /** Adds up the GB-months of each class over a run of months. */
