@@ -5,3 +5,4 @@ export { default as LineItems } from './LineItems';
 export { default as MonthlyByScale } from './MonthlyByScale';
 export { default as NotModelled } from './NotModelled';
 export { SourcedPriceTable, UnverifiedPriceTable } from './PriceTable';
+export { default as CostFigure } from './CostFigure';
