@@ -21,7 +21,12 @@ try {
   sitemapError = error;
 }
 
-const darkModePaths = ['/docs/architecture/overview', '/en/docs/architecture/overview'];
+const darkModePaths = [
+  '/docs/architecture/overview',
+  '/en/docs/architecture/overview',
+  '/docs/architecture/cost',
+  '/en/docs/architecture/cost',
+];
 
 let server: StaticServer;
 let browser: BrowserSession;
