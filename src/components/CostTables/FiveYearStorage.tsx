@@ -47,7 +47,7 @@ export default function FiveYearStorage({ scale }: { scale: ScaleId }): ReactNod
                       {name}
                       <br />
                       <small>
-                        {w.cost}: {formatUsd(bucket.pricedUsd, locale, 0)}
+                        {w.pricedPart}: {formatUsd(bucket.pricedUsd, locale, 0)}
                       </small>
                     </th>
                   ) : null}
