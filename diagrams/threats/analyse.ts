@@ -1,13 +1,21 @@
 import type { ModelShape } from '../model/shape';
 import type { Text } from '../model/text';
 import type { ConnectionDef } from '../model/types';
-import { strideCategories, type ControlDef, type Stride, type ThreatDef, type ThreatProfile } from './types';
+import {
+  strideCategories,
+  type ControlDef,
+  type Stride,
+  type ThreatDef,
+  type ThreatProfile,
+} from './types';
 import { connectionKey, crossingConnections, type Boundary, type Zone } from './zones';
 
 export interface Catalogue {
   readonly profiles: Readonly<Record<string, ThreatProfile>>;
   readonly controls: Readonly<Record<string, ControlDef>>;
-  readonly connectionThreats: Readonly<Record<string, Readonly<Partial<Record<Stride, ThreatDef>>>>>;
+  readonly connectionThreats: Readonly<
+    Record<string, Readonly<Partial<Record<Stride, ThreatDef>>>>
+  >;
 }
 
 export interface ThreatRow {
@@ -49,7 +57,8 @@ export function analyseThreats(model: ModelShape, catalogue: Catalogue): Analyse
     const threats = strideCategories.flatMap((category): ThreatRow[] => {
       const rows: ThreatRow[] = [];
       const general = profile?.[1].threats[category];
-      if (general) rows.push({ category, ...general, controls: general.mitigations, source: 'profile' });
+      if (general)
+        rows.push({ category, ...general, controls: general.mitigations, source: 'profile' });
       const specific = extra[category];
       if (specific) {
         rows.push({ category, ...specific, controls: specific.mitigations, source: 'connection' });
@@ -105,7 +114,9 @@ export function threatModelProblems(model: ModelShape, catalogue: Catalogue): st
 }
 
 /** Crossings grouped by boundary, boundaries in first-appearance order. */
-export function byBoundary(crossings: readonly AnalysedCrossing[]): [Boundary, AnalysedCrossing[]][] {
+export function byBoundary(
+  crossings: readonly AnalysedCrossing[],
+): [Boundary, AnalysedCrossing[]][] {
   const groups = new Map<string, [Boundary, AnalysedCrossing[]]>();
   for (const crossing of crossings) {
     const group = groups.get(crossing.boundary.id) ?? [crossing.boundary, []];

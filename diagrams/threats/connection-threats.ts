@@ -6,7 +6,10 @@ import type { Stride, ThreatDef } from './types';
 type Connections = typeof connections;
 /** `from->to` of every connection in the model, and nothing else. */
 export type ConnectionKey = {
-  [I in keyof Connections]: Connections[I] extends { from: infer F extends string; to: infer T extends string }
+  [I in keyof Connections]: Connections[I] extends {
+    from: infer F extends string;
+    to: infer T extends string;
+  }
     ? `${F}->${T}`
     : never;
 }[number];

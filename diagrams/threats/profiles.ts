@@ -123,10 +123,7 @@ export const threatProfiles = {
         mitigations: ['alertHygiene'],
       },
       T: {
-        threat: l(
-          'Conteúdo do alerta alterado no caminho.',
-          'Alert content altered on the way.',
-        ),
+        threat: l('Conteúdo do alerta alterado no caminho.', 'Alert content altered on the way.'),
         mitigations: ['alertHygiene'],
       },
       R: {
@@ -214,6 +211,7 @@ export const threatProfiles = {
     title: l('Entrada pública (DNS, HTTPS, OIDC)', 'Public entry (DNS, HTTPS, OIDC)'),
     applies: (c) =>
       c.model.components[c.connection.to]?.internetFacing === 'public' &&
+      ['HTTPS', 'DNS', 'OIDC'].includes(c.connection.protocol) &&
       !insideVpc(c.from.path),
     threats: {
       S: {
@@ -261,10 +259,7 @@ export const threatProfiles = {
     },
   },
   tokenExchange: {
-    title: l(
-      'Troca de código OIDC pelo back-end',
-      'OIDC code exchange by the back end',
-    ),
+    title: l('Troca de código OIDC pelo back-end', 'OIDC code exchange by the back end'),
     applies: (c) => c.connection.protocol === 'OIDC',
     threats: {
       S: {
@@ -461,8 +456,7 @@ export const threatProfiles = {
   },
   internetEgress: {
     title: l('Saída para a internet', 'Egress to the internet'),
-    applies: (c) =>
-      ['natGateway', 'internetGateway'].includes(service(c, c.connection.to) ?? ''),
+    applies: (c) => ['natGateway', 'internetGateway'].includes(service(c, c.connection.to) ?? ''),
     threats: {
       S: {
         threat: l(
@@ -472,10 +466,7 @@ export const threatProfiles = {
         mitigations: ['ciScanning', 'immutableImages'],
       },
       T: {
-        threat: l(
-          'Tráfego de saída alterado no caminho.',
-          'Outbound traffic altered on the way.',
-        ),
+        threat: l('Tráfego de saída alterado no caminho.', 'Outbound traffic altered on the way.'),
         mitigations: ['egressControl', 'tlsToOrigin'],
       },
       R: {
@@ -627,10 +618,7 @@ export const threatProfiles = {
         mitigations: ['iacOnlyChanges', 'driftDetection'],
       },
       R: {
-        threat: l(
-          'Mudança de configuração sem autor.',
-          'A configuration change with no author.',
-        ),
+        threat: l('Mudança de configuração sem autor.', 'A configuration change with no author.'),
         mitigations: ['orgTrail'],
       },
       I: {
@@ -657,10 +645,7 @@ export const threatProfiles = {
     },
   },
   workloadAwsApi: {
-    title: l(
-      'Workloads da VPC chamando APIs AWS',
-      'VPC workloads calling AWS APIs',
-    ),
+    title: l('Workloads da VPC chamando APIs AWS', 'VPC workloads calling AWS APIs'),
     applies: (c) =>
       (c.connection.protocol === 'AWS API' || c.connection.protocol === 'S3 API') &&
       insideVpc(c.from.path),
@@ -721,10 +706,7 @@ export const threatProfiles = {
         mitigations: ['networkPolicies', 'podIdentity'],
       },
       T: {
-        threat: l(
-          'Traces e logs alterados no caminho.',
-          'Traces and logs altered on the way.',
-        ),
+        threat: l('Traces e logs alterados no caminho.', 'Traces and logs altered on the way.'),
         mitigations: ['privateAwsApis'],
       },
       R: {
