@@ -60,8 +60,8 @@ export function zoneOf(model: ModelShape, componentId: string): Zone {
 
   const segments: { id: string; label: Text }[] = [];
   for (const g of groupChain(model, component.group, componentId)) {
-    const group = model.groups[g]!;
-    if (!zoneKinds.has(group.kind)) continue;
+    const group = model.groups[g];
+    if (!group || !zoneKinds.has(group.kind)) continue;
     if (group.kind === 'subnet') {
       const tier = group.tier;
       if (!tier) throw new Error(`subnet group "${g}" has no tier`);
