@@ -108,8 +108,9 @@ export default function ThreatModel(): ReactNode {
                   <th scope="col">{w.connection}</th>
                   <th scope="col">{w.stride}</th>
                   <th scope="col">{w.threat}</th>
-                  <th scope="col">{w.mitigation}</th>
-                  <th scope="col">{w.components}</th>
+                  <th scope="col">
+                    {w.mitigation} ({w.components.toLowerCase()})
+                  </th>
                 </tr>
               </thead>
               {groupCrossings(cs).map((group) => (
@@ -139,7 +140,9 @@ export default function ThreatModel(): ReactNode {
                         </th>
                       ) : null}
                       <td>
-                        <abbr title={strideNames[row.category][locale]}>{row.category}</abbr>
+                        <strong>{row.category}</strong>
+                        <br />
+                        <small>{strideNames[row.category][locale]}</small>
                       </td>
                       <td>
                         {row.threat[locale]}
@@ -150,18 +153,13 @@ export default function ThreatModel(): ReactNode {
                           {row.controls.map((id) => (
                             <li key={id}>
                               <ControlCell id={id} locale={locale} />
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                      <td>
-                        <ul className={styles.list}>
-                          {row.controls.map((id) => (
-                            <li key={id}>
-                              <ComponentLinks
-                                ids={controls[id as ControlId]?.realisedBy ?? []}
-                                locale={locale}
-                              />
+                              <br />
+                              <small className={styles.components}>
+                                <ComponentLinks
+                                  ids={controls[id as ControlId]?.realisedBy ?? []}
+                                  locale={locale}
+                                />
+                              </small>
                             </li>
                           ))}
                         </ul>
