@@ -258,8 +258,8 @@ export const platformMitigations = {
     iac: {
       status: 'described',
       note: l(
-        'O CDK não define hoje o EC2NodeClass nem o launch template do Batch com opções de metadados; IMDSv2 com hop limit 1 e a SCP estão descritos.',
-        'The CDK app does not yet define the EC2NodeClass or the Batch launch template with metadata options; IMDSv2 with hop limit 1 and the SCP are described.',
+        'O CDK cria node groups gerenciados por AZ e ambientes Batch sem launch template com opções de metadados, então nada ali exige IMDSv2 com hop limit 1; isso e a SCP estão descritos.',
+        'The CDK app creates per-AZ managed node groups and Batch environments without a launch template setting metadata options, so nothing there requires IMDSv2 with hop limit 1; that and the SCP are described.',
       ),
     },
     links: [
@@ -348,10 +348,10 @@ export const platformMitigations = {
       ),
     },
     iac: {
-      status: 'enforced',
+      status: 'partly',
       note: l(
-        'A stack do cluster aplica as NetworkPolicies `default-deny`, `web`, `api` e `worker` no namespace `espectro`.',
-        'The cluster stack applies the `default-deny`, `web`, `api` and `worker` NetworkPolicies in the `espectro` namespace.',
+        'A stack do cluster aplica as NetworkPolicies `default-deny`, `web`, `api` e `worker` no namespace `espectro`, mas instala o add-on `vpc-cni` sem `enableNetworkPolicy: "true"`; sem essa configuração o VPC CNI não aplica as políticas.',
+        'The cluster stack applies the `default-deny`, `web`, `api` and `worker` NetworkPolicies in the `espectro` namespace, but installs the `vpc-cni` add-on without `enableNetworkPolicy: "true"`; without that setting the VPC CNI does not enforce the policies.',
       ),
     },
   },
