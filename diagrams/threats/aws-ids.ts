@@ -105,7 +105,6 @@ export const guardDutyFindings = {
   'Policy:IAMUser/RootCredentialUsage': 'iam',
   'Stealth:IAMUser/CloudTrailLoggingDisabled': 'iam',
   'Policy:S3/BucketBlockPublicAccessDisabled': 's3',
-  'Policy:S3/BucketAnonymousAccessGranted': 's3',
   'Exfiltration:S3/AnomalousBehavior': 's3',
   'Discovery:S3/AnomalousBehavior': 's3',
   'Impact:S3/AnomalousBehavior.Delete': 's3',
@@ -114,9 +113,8 @@ export const guardDutyFindings = {
   'Execution:Kubernetes/ExecInKubeSystemPod': 'eks',
   'PrivilegeEscalation:Runtime/ContainerMountsHostDirectory': 'runtime',
   'Execution:Runtime/NewBinaryExecuted': 'runtime',
-  'Backdoor:EC2/C&CActivity.B!DNS': 'ec2',
-  'UnauthorizedAccess:EC2/MetadataDNSRebind': 'ec2',
-  'CredentialAccess:RDS/AnomalousBehavior.SuccessfulLogin': 'rds',
+  'Backdoor:Runtime/C&CActivity.B!DNS': 'runtime',
+  'UnauthorizedAccess:Runtime/MetadataDNSRebind': 'runtime',
 } as const;
 export type GuardDutyFindingId = keyof typeof guardDutyFindings;
 
@@ -124,9 +122,7 @@ const guardDutyPages = {
   iam: 'guardduty_finding-types-iam.html',
   s3: 'guardduty_finding-types-s3.html',
   eks: 'guardduty-finding-types-eks-audit-logs.html',
-  runtime: 'findings-runtime-monitoring.html',
-  ec2: 'guardduty_finding-types-ec2.html',
-  rds: 'findings-rds-protection.html',
+  runtime: 'findings-eks-runtime-monitoring.html',
 } as const;
 
 export function guardDutyUrl(id: GuardDutyFindingId): string {

@@ -54,10 +54,7 @@ export const dataMitigations = {
         'rds-snapshots-public-prohibited',
       ],
       securityHub: ['S3.1', 'S3.8', 'RDS.2'],
-      guardDuty: [
-        'Policy:S3/BucketBlockPublicAccessDisabled',
-        'Policy:S3/BucketAnonymousAccessGranted',
-      ],
+      guardDuty: ['Policy:S3/BucketBlockPublicAccessDisabled'],
     },
     iac: {
       status: 'enforced',

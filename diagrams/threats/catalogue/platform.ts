@@ -252,7 +252,7 @@ export const platformMitigations = {
       guardDuty: [
         'UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS',
         'UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.InsideAWS',
-        'UnauthorizedAccess:EC2/MetadataDNSRebind',
+        'UnauthorizedAccess:Runtime/MetadataDNSRebind',
       ],
     },
     iac: {
@@ -341,7 +341,7 @@ export const platformMitigations = {
       },
     ],
     detect: {
-      guardDuty: ['Backdoor:EC2/C&CActivity.B!DNS'],
+      guardDuty: ['Backdoor:Runtime/C&CActivity.B!DNS'],
       alarms: l(
         'VPC Flow Logs com `REJECT` vindos das sub-redes de aplicação para destinos inesperados, e logs de decisões de política do VPC CNI no CloudWatch.',
         'VPC Flow Logs with `REJECT` from the app subnets to unexpected destinations, and VPC CNI policy decision logs in CloudWatch.',
