@@ -1,0 +1,148 @@
+/**
+ * Every shell snippet on the SRE pages (both locales) must at least parse, so an engineer who
+ * pastes it during an incident does not meet a quoting mistake; every JSON and YAML block (FIS
+ * templates, alarm definitions, alert rules) must parse as what it claims to be. YAML is parsed
+ * with js-yaml, which the site already installs through Docusaurus's front-matter parser.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, test } from 'node:test';
+
+const root = process.cwd();
+const sreDirs = [
+  join(root, 'docs/sre'),
+  join(root, 'i18n/en/docusaurus-plugin-content-docs/current/sre'),
+];
+
+// js-yaml has no bundled types; this is the one function the test needs.
+const { load: loadYaml } = createRequire(join(root, 'package.json'))('js-yaml') as {
+  load: (text: string) => unknown;
+};
+
+export interface CodeBlock {
+  readonly file: string;
+  readonly line: number;
+  readonly lang: string;
+  readonly code: string;
+}
+
+/** Fenced blocks of an MDX text, with the 1-based line of the opening fence. */
+export function codeBlocks(file: string, text: string): CodeBlock[] {
+  const blocks: CodeBlock[] = [];
+  const fence = /^(`{3,}|~{3,})([\w-]*)[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
+  for (const match of text.matchAll(fence)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    blocks.push({ file, line, lang: match[2] ?? '', code: match[3] ?? '' });
+  }
+  return blocks;
+}
+
+function sreBlocks(): CodeBlock[] {
+  return sreDirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .flatMap((name) => {
+        const path = join(dir, name);
+        return codeBlocks(relative(root, path), readFileSync(path, 'utf8'));
+      }),
+  );
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'sre-snippets-'));
+
+/** `bash -n` on the snippet; returns bash's complaint, or '' when it parses. */
+export function bashSyntaxError(code: string): string {
+  const path = join(scratch, 'snippet.sh');
+  writeFileSync(path, `${code}\n`);
+  const run = spawnSync('bash', ['-n', path], { encoding: 'utf8' });
+  return run.status === 0 ? '' : run.stderr.trim() || `bash exited ${run.status}`;
+}
+
+const where = (b: CodeBlock) => `${b.file}:${b.line} (${b.lang})`;
+
+describe('SRE page code blocks', () => {
+  const blocks = sreBlocks();
+
+  test('the pages have shell, JSON and YAML blocks to check', () => {
+    const langs = new Set(blocks.map((b) => b.lang));
+    for (const lang of ['bash', 'json', 'yaml']) {
+      assert.ok(langs.has(lang), `no \`\`\`${lang} block found on the SRE pages`);
+    }
+  });
+
+  test('every ```bash and ```sh block passes bash -n', () => {
+    const problems = blocks
+      .filter((b) => b.lang === 'bash' || b.lang === 'sh')
+      .map((b) => [where(b), bashSyntaxError(b.code)] as const)
+      .filter(([, error]) => error)
+      .map(([at, error]) => `${at}: ${error}`);
+    assert.deepEqual(problems, []);
+  });
+
+  test('every ```json block parses', () => {
+    const problems: string[] = [];
+    for (const b of blocks.filter((b) => b.lang === 'json')) {
+      try {
+        JSON.parse(b.code);
+      } catch (error) {
+        problems.push(`${where(b)}: ${(error as Error).message}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('every ```yaml block parses', () => {
+    const problems: string[] = [];
+    for (const b of blocks.filter((b) => b.lang === 'yaml' || b.lang === 'yml')) {
+      try {
+        loadYaml(b.code);
+      } catch (error) {
+        problems.push(`${where(b)}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('both locales carry the same commands and templates, block for block', () => {
+    // Diagrams are translated; everything an engineer runs or applies must be identical.
+    const runnable = new Set(['bash', 'sh', 'json', 'yaml', 'yml', 'sql']);
+    const byFile = (prefix: string) =>
+      blocks
+        .filter((b) => b.file.startsWith(prefix) && runnable.has(b.lang))
+        .map((b) => `${b.file.slice(prefix.length)} ${b.lang}\n${b.code}`);
+    assert.deepEqual(
+      byFile('i18n/en/docusaurus-plugin-content-docs/current/sre/'),
+      byFile('docs/sre/'),
+    );
+  });
+});
+
+describe('the checks themselves', () => {
+  test('bash -n rejects a broken snippet and a placeholder in angle brackets', () => {
+    assert.match(bashSyntaxError('if true; then echo'), /syntax error|unexpected end of file/);
+    assert.match(
+      bashSyntaxError('aws rds describe-db-proxies --db-proxy-name <name>'),
+      /syntax error/,
+    );
+    assert.equal(bashSyntaxError('echo "ok"'), '');
+  });
+
+  test('fences are found with their language and line', () => {
+    const text = 'intro\n\n```bash\necho a\n```\n\n```json\n{"a": 1}\n```\n';
+    assert.deepEqual(
+      codeBlocks('x.mdx', text).map((b) => [b.line, b.lang, b.code]),
+      [
+        [3, 'bash', 'echo a'],
+        [7, 'json', '{"a": 1}'],
+      ],
+    );
+  });
+
+  test('YAML that is not YAML is caught', () => {
+    assert.throws(() => loadYaml('a: [1, 2'));
+  });
+});
