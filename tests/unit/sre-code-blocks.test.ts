@@ -7,39 +7,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
+import { type CodeBlock, codeBlocks, loadYaml } from './support/code-blocks';
 
 const root = process.cwd();
 const sreDirs = [
   join(root, 'docs/sre'),
   join(root, 'i18n/en/docusaurus-plugin-content-docs/current/sre'),
 ];
-
-// js-yaml has no bundled types; this is the one function the test needs.
-const { load: loadYaml } = createRequire(join(root, 'package.json'))('js-yaml') as {
-  load: (text: string) => unknown;
-};
-
-export interface CodeBlock {
-  readonly file: string;
-  readonly line: number;
-  readonly lang: string;
-  readonly code: string;
-}
-
-/** Fenced blocks of an MDX text, with the 1-based line of the opening fence. */
-export function codeBlocks(file: string, text: string): CodeBlock[] {
-  const blocks: CodeBlock[] = [];
-  const fence = /^(`{3,}|~{3,})([\w-]*)[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
-  for (const match of text.matchAll(fence)) {
-    const line = text.slice(0, match.index).split('\n').length;
-    blocks.push({ file, line, lang: match[2] ?? '', code: match[3] ?? '' });
-  }
-  return blocks;
-}
 
 function sreBlocks(): CodeBlock[] {
   return sreDirs.flatMap((dir) =>
