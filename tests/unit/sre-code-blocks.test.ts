@@ -72,6 +72,23 @@ describe('SRE page code blocks', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('every SRE page has front matter that parses, with a title and a description', () => {
+    for (const dir of sreDirs) {
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+        assert.ok(yaml, `${name}: no front matter`);
+        const data = loadYaml(yaml) as { title?: unknown; description?: unknown };
+        assert.equal(typeof data.title, 'string', `${relative(root, dir)}/${name}: title`);
+        assert.equal(
+          typeof data.description,
+          'string',
+          `${relative(root, dir)}/${name}: description`,
+        );
+      }
+    }
+  });
+
   test('every ```yaml block parses', () => {
     const problems: string[] = [];
     for (const b of blocks.filter((b) => b.lang === 'yaml' || b.lang === 'yml')) {
