@@ -21,7 +21,13 @@ try {
   sitemapError = error;
 }
 
-const darkModePaths = ['/docs/architecture/overview', '/en/docs/architecture/overview'];
+// The overview for the diagrams; the SLO page for the calculator's form, output and tables.
+const darkModePaths = [
+  '/docs/architecture/overview',
+  '/en/docs/architecture/overview',
+  '/docs/sre/slos',
+  '/en/docs/sre/slos',
+];
 
 let server: StaticServer;
 let browser: BrowserSession;

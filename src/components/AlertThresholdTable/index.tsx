@@ -1,5 +1,6 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
+import ScrollableTable from '../ScrollableTable';
 import type { Locale } from '@site/diagrams/model/text';
 import { alertThresholds } from '@site/src/slo/alerts';
 import { formatDuration, formatNumber, formatPercent } from '@site/src/slo/format';
@@ -55,8 +56,7 @@ export default function AlertThresholdTable({
   const w = words[locale];
   const rows = alertThresholds(targetPercent, windowDays);
   return (
-    <table>
-      <caption>{w.caption(formatPercent(targetPercent, locale), windowDays)}</caption>
+    <ScrollableTable caption={w.caption(formatPercent(targetPercent, locale), windowDays)}>
       <thead>
         <tr>
           <th scope="col">{w.severity}</th>
@@ -87,6 +87,6 @@ export default function AlertThresholdTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollableTable>
   );
 }

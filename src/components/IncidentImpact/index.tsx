@@ -1,5 +1,6 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
+import ScrollableTable from '../ScrollableTable';
 import type { Locale } from '@site/diagrams/model/text';
 import { allowedBadEvents, budgetSpentByEvents, burnRate } from '@site/src/slo/budget';
 import { slos } from '@site/src/slo/catalogue';
@@ -34,8 +35,7 @@ export default function IncidentImpact(): ReactNode {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const w = words[locale];
   return (
-    <table>
-      <caption>{w.caption}</caption>
+    <ScrollableTable caption={w.caption}>
       <thead>
         <tr>
           <th scope="col">{w.slo}</th>
@@ -70,6 +70,6 @@ export default function IncidentImpact(): ReactNode {
           );
         })}
       </tbody>
-    </table>
+    </ScrollableTable>
   );
 }

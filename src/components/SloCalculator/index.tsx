@@ -111,13 +111,11 @@ export default function SloCalculator(): ReactNode {
         {budget && result.alerts ? (
           <>
             <h4 className={styles.subtitle}>{w.alerts}</h4>
-            <div className={styles.tableScroll}>
-              <AlertThresholdTable
-                targetPercent={budget.targetPercent}
-                windowDays={budget.windowDays}
-                locale={locale}
-              />
-            </div>
+            <AlertThresholdTable
+              targetPercent={budget.targetPercent}
+              windowDays={budget.windowDays}
+              locale={locale}
+            />
           </>
         ) : null}
       </div>

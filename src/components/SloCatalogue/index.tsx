@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
+import ScrollableTable from '../ScrollableTable';
 import type { Locale } from '@site/diagrams/model/text';
 import { allowedBadEvents, errorBudget } from '@site/src/slo/budget';
 import { slos, type SloDef } from '@site/src/slo/catalogue';
@@ -44,8 +45,7 @@ export default function SloCatalogue(): ReactNode {
   const w = words[locale];
   const entries = Object.entries(slos) as [string, SloDef][];
   return (
-    <table>
-      <caption>{w.caption}</caption>
+    <ScrollableTable caption={w.caption}>
       <thead>
         <tr>
           <th scope="col">{w.slo}</th>
@@ -75,6 +75,6 @@ export default function SloCatalogue(): ReactNode {
           );
         })}
       </tbody>
-    </table>
+    </ScrollableTable>
   );
 }
