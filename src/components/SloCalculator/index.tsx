@@ -109,14 +109,11 @@ export default function SloCalculator(): ReactNode {
           <p>{w.fix}</p>
         )}
         {budget && result.alerts ? (
-          <>
-            <h4 className={styles.subtitle}>{w.alerts}</h4>
-            <AlertThresholdTable
-              targetPercent={budget.targetPercent}
-              windowDays={budget.windowDays}
-              locale={locale}
-            />
-          </>
+          <AlertThresholdTable
+            targetPercent={budget.targetPercent}
+            windowDays={budget.windowDays}
+            locale={locale}
+          />
         ) : null}
       </div>
     </section>

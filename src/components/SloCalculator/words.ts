@@ -13,7 +13,6 @@ export const words = {
     allowedEvents: 'Eventos ruins tolerados na janela',
     noEvents: 'informe os eventos da janela',
     exhaustion: 'Com esse burn rate, o orçamento restante acaba em',
-    alerts: 'Alertas de burn rate para esta meta',
     fix: 'Corrija os campos marcados para ver o resultado.',
     errors: {
       targetPercent: 'Use uma porcentagem maior que 0 e menor que 100, como 99,9.',
@@ -38,7 +37,6 @@ export const words = {
     allowedEvents: 'Bad events tolerated in the window',
     noEvents: 'enter the window’s events',
     exhaustion: 'At this burn rate, the remaining budget is gone in',
-    alerts: 'Burn-rate alerts for this target',
     fix: 'Correct the marked fields to see the result.',
     errors: {
       targetPercent: 'Use a percentage above 0 and below 100, such as 99.9.',
