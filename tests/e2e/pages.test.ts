@@ -21,7 +21,8 @@ try {
   sitemapError = error;
 }
 
-// The overview carries the diagrams; the component reference carries the most prose and links; the cost page has a form.
+// Dark mode on the pages with the most distinct UI: the overview's diagrams, the component
+// reference's prose and links, and the cost and SLO calculators' forms.
 const darkModePaths = [
   '/docs/architecture/overview',
   '/en/docs/architecture/overview',
@@ -29,6 +30,8 @@ const darkModePaths = [
   '/en/docs/reference/components',
   '/docs/architecture/cost',
   '/en/docs/architecture/cost',
+  '/docs/sre/slos',
+  '/en/docs/sre/slos',
 ];
 
 let server: StaticServer;
