@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import type { Text } from '../model/text';
 import { controls } from './controls';
@@ -7,9 +6,7 @@ import { mitigationIds } from './mitigation-ids';
 import { pillars, type Json, type MitigationDef } from './mitigation-types';
 import { mitigations } from './mitigations';
 import { toYaml } from './yaml';
-
-// js-yaml is a real YAML parser already in the dependency tree (through Docusaurus).
-const loadYaml = createRequire(__filename)('js-yaml').load as (text: string) => unknown;
+import { loadYaml } from '../../tests/unit/support/code-blocks';
 
 const entries = Object.entries(mitigations) as [string, MitigationDef][];
 

@@ -2,7 +2,7 @@
  * Every shell snippet on the SRE pages (both locales) must at least parse, so an engineer who
  * pastes it during an incident does not meet a quoting mistake; every JSON and YAML block (FIS
  * templates, alarm definitions, alert rules) must parse as what it claims to be. YAML is parsed
- * with js-yaml, which the site already installs through Docusaurus's front-matter parser.
+ * with js-yaml.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
