@@ -9,6 +9,7 @@ import { mermaidOptions, mermaidThemes, type ColorMode } from '../mermaid-config
 import { launchChromium } from './chromium';
 import { stabiliseIds } from './svg-ids';
 import { roundCoordinates } from './svg-numbers';
+import { simplifyPaths } from './svg-paths';
 
 export interface SvgJob {
   readonly key: string;
@@ -74,7 +75,7 @@ async function renderOne(page: Page, job: SvgJob): Promise<SvgResult> {
   );
   return {
     key: job.key,
-    svg: roundCoordinates(stabiliseIds(drawn.svg, svgId)),
+    svg: simplifyPaths(roundCoordinates(stabiliseIds(drawn.svg, svgId))),
     width: Math.ceil(drawn.width),
     height: Math.ceil(drawn.height),
   };
