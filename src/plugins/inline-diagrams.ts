@@ -1,13 +1,13 @@
 /**
- * Docusaurus plugin: after the build, copies each prerendered light-mode SVG into the HTML
+ * After the build (src/plugins/post-build-html.ts), copies each prerendered light-mode SVG into the HTML
  * where its placeholder is, so a diagram is visible with the first paint and the page's
  * JavaScript never carries the SVG text. Client-side navigation fetches the same file.
  * The node links the placeholder lists (`data-svg-links`, hrefs already localized) are written
  * into the inlined SVG here, so the browser has no DOM to rearrange.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './html-files';
 import { join } from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
 import { addNodeLinks, type NodeLinks } from '../components/TopologyDiagram/nodeLinks';
 
 /**
@@ -47,18 +47,6 @@ export function placeholderLinks(
   return { openTag: openTag.replace(match[0], ''), links };
 }
 
-async function htmlFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map(async (entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return skip.has(path) ? [] : htmlFiles(path, skip);
-      return entry.name.endsWith('.html') ? [path] : [];
-    }),
-  );
-  return nested.flat();
-}
-
 export async function inlineDiagrams(
   outDir: string,
   skipDirs: readonly string[] = [],
@@ -86,18 +74,4 @@ export async function inlineDiagrams(
     await writeFile(file, filled);
   }
   return inlined;
-}
-
-export default function inlineDiagramsPlugin(context: LoadContext): Plugin {
-  return {
-    name: 'espectro-inline-diagrams',
-    async postBuild({ outDir }) {
-      // The default locale's output contains the other locales' folders: leave those to their own build.
-      const { defaultLocale, locales, currentLocale } = context.i18n;
-      const others =
-        currentLocale === defaultLocale ? locales.filter((l) => l !== defaultLocale) : [];
-      const count = await inlineDiagrams(outDir, others);
-      console.log(`[espectro] ${count} prerendered diagrams inlined into ${currentLocale} pages`);
-    },
-  };
 }
