@@ -48,11 +48,11 @@ for (const [how, use] of [
       await page.waitForFunction(
         () => document.activeElement?.className.includes('searchInput') ?? false,
         undefined,
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       );
       await page.keyboard.type('aurora', { delay: 30 });
       const suggestion = page.locator('.navbar__search [role="option"]').first();
-      await suggestion.waitFor({ state: 'visible', timeout: 15_000 });
+      await suggestion.waitFor({ state: 'visible', timeout: 30_000 });
       assert.match((await suggestion.textContent()) ?? '', /aurora/i);
       assert.ok(lunrLoaded(), 'results shown, but no search code seen loading');
     } finally {
@@ -64,7 +64,7 @@ for (const [how, use] of [
 test('a page opened from a search result marks the searched words', async () => {
   const { page } = await open('/en/docs/intro?_highlight=aurora');
   try {
-    await page.locator('article mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await page.locator('article mark').first().waitFor({ state: 'attached', timeout: 30_000 });
   } finally {
     await page.close();
   }
