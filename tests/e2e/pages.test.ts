@@ -21,7 +21,15 @@ try {
   sitemapError = error;
 }
 
-const darkModePaths = ['/docs/architecture/overview', '/en/docs/architecture/overview'];
+// The overview carries the diagrams; the component reference carries the most prose and links; the cost page has a form.
+const darkModePaths = [
+  '/docs/architecture/overview',
+  '/en/docs/architecture/overview',
+  '/docs/reference/components',
+  '/en/docs/reference/components',
+  '/docs/architecture/cost',
+  '/en/docs/architecture/cost',
+];
 
 let server: StaticServer;
 let browser: BrowserSession;
