@@ -11,7 +11,7 @@ import { handWrittenDiagrams } from './diagrams/prerender/hand-written';
 import { missingPrerendered } from './diagrams/prerender/lookup';
 import { renderAllViews } from './diagrams/render/index';
 import diagramRuntimePlugin from './src/plugins/diagram-runtime';
-import inlineDiagramsPlugin from './src/plugins/inline-diagrams';
+import postBuildHtmlPlugin from './src/plugins/post-build-html';
 import deckPlugin from './slides/plugin';
 import topologyRemark from './src/remark/topology';
 
@@ -103,7 +103,7 @@ const config = {
 
   plugins: [
     [diagramRuntimePlugin, { live: liveMermaid }],
-    inlineDiagramsPlugin,
+    postBuildHtmlPlugin,
     deckPlugin as PluginModule,
   ],
 

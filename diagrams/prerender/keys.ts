@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ColorMode } from '../mermaid-config';
 
 /** Bump when the prerender's post-processing changes, so cached SVGs are redrawn. */
-const prerenderRevision = 3;
+const prerenderRevision = 4;
 
 export const svgOutputDir = 'src/generated/static/diagrams';
 export const svgSizesFile = 'src/generated/diagram-sizes.json';

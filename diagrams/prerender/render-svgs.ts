@@ -9,6 +9,7 @@ import { mermaidOptions, mermaidThemes, type ColorMode } from '../mermaid-config
 import { launchChromium } from './chromium';
 import { stabiliseIds } from './svg-ids';
 import { roundCoordinates } from './svg-numbers';
+import { simplifyPaths } from './svg-paths';
 
 export interface SvgJob {
   readonly key: string;
@@ -47,6 +48,25 @@ async function preparePage(page: Page, root: string): Promise<void> {
   }, pack);
 }
 
+/**
+ * The drawing's size, read from the root's viewBox: parsing the SVG into the page to ask the
+ * DOM would lay out thousands of nodes per diagram for the same two numbers.
+ */
+export function viewBoxSize(svg: string, key: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const values = /\sviewBox="([^"]*)"/
+    .exec(root)?.[1]
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  const [, , width = 0, height = 0] = values ?? [];
+  if (values?.length !== 4 || !(width > 0) || !(height > 0))
+    throw new Error(
+      `prerender ${key}: the SVG's root has no usable viewBox ("${root.slice(0, 200)}")`,
+    );
+  return { width, height };
+}
+
 async function renderOne(page: Page, job: SvgJob): Promise<SvgResult> {
   const svgId = `topo-${job.key}`;
   const config = { startOnLoad: false, ...mermaidOptions, theme: mermaidThemes[job.mode] };
@@ -63,20 +83,16 @@ async function renderOne(page: Page, job: SvgJob): Promise<SvgResult> {
       await document.fonts.load(`bold 16px ${config.fontFamily}`, text);
       mermaid.initialize(config);
       const { svg } = await mermaid.render(id, text);
-      const stage = document.getElementById('stage') as HTMLElement;
-      stage.innerHTML = svg;
-      const element = stage.querySelector('svg') as SVGSVGElement;
-      const box = element.viewBox.baseVal;
-      stage.innerHTML = '';
-      return { svg, width: box.width, height: box.height };
+      return svg;
     },
     { text: job.mermaid, id: svgId, config },
   );
+  const { width, height } = viewBoxSize(drawn, job.key);
   return {
     key: job.key,
-    svg: roundCoordinates(stabiliseIds(drawn.svg, svgId)),
-    width: Math.ceil(drawn.width),
-    height: Math.ceil(drawn.height),
+    svg: simplifyPaths(roundCoordinates(stabiliseIds(drawn, svgId))),
+    width: Math.ceil(width),
+    height: Math.ceil(height),
   };
 }
 

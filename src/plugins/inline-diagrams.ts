@@ -1,11 +1,14 @@
 /**
- * Docusaurus plugin: after the build, copies each prerendered light-mode SVG into the HTML
+ * After the build (src/plugins/post-build-html.ts), copies each prerendered light-mode SVG into the HTML
  * where its placeholder is, so a diagram is visible with the first paint and the page's
  * JavaScript never carries the SVG text. Client-side navigation fetches the same file.
+ * The node links the placeholder lists (`data-svg-links`, hrefs already localized) are written
+ * into the inlined SVG here, so the browser has no DOM to rearrange.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './html-files';
 import { join } from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import { addNodeLinks, type NodeLinks } from '../components/TopologyDiagram/nodeLinks';
 
 /**
  * The placeholder TopologyDiagram renders, `<div … data-svg-inline="…/<key>.svg" …></div>`;
@@ -14,16 +17,34 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 const placeholder =
   /(<div[^>]*\sdata-svg-inline="?[^"\s>]*\/([0-9a-f]{16})\.svg"?[^>]*>)(<\/div>)/g;
 
-async function htmlFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map(async (entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return skip.has(path) ? [] : htmlFiles(path, skip);
-      return entry.name.endsWith('.html') ? [path] : [];
-    }),
-  );
-  return nested.flat();
+/** `data-svg-links` in any quoting the HTML minifier chose. */
+const linksAttribute = /\sdata-svg-links=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/;
+
+const entities: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec, hex, name) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(parseInt(hex as string, 16));
+    return entities[(name as string).toLowerCase()] ?? whole;
+  });
+}
+
+/** The placeholder's node links, and its start tag without the attribute. */
+export function placeholderLinks(
+  openTag: string,
+  file: string,
+): { openTag: string; links: NodeLinks } {
+  const match = linksAttribute.exec(openTag);
+  if (!match) return { openTag, links: {} };
+  const raw = decodeAttribute(match[1] ?? match[2] ?? match[3] ?? '');
+  let links: NodeLinks;
+  try {
+    links = JSON.parse(raw) as NodeLinks;
+  } catch (error) {
+    throw new Error(`${file}: data-svg-links is not JSON (${(error as Error).message}): ${raw}`);
+  }
+  return { openTag: openTag.replace(match[0], ''), links };
 }
 
 export async function inlineDiagrams(
@@ -47,23 +68,10 @@ export async function inlineDiagrams(
     const svgs = new Map(await Promise.all(keys.map(async (k) => [k, await svg(k)] as const)));
     const filled = html.replace(placeholder, (_, open: string, key: string, close: string) => {
       inlined += 1;
-      return `${open}${svgs.get(key) ?? ''}${close}`;
+      const { openTag, links } = placeholderLinks(open, file);
+      return `${openTag}${addNodeLinks(svgs.get(key) ?? '', links)}${close}`;
     });
     await writeFile(file, filled);
   }
   return inlined;
-}
-
-export default function inlineDiagramsPlugin(context: LoadContext): Plugin {
-  return {
-    name: 'espectro-inline-diagrams',
-    async postBuild({ outDir }) {
-      // The default locale's output contains the other locales' folders: leave those to their own build.
-      const { defaultLocale, locales, currentLocale } = context.i18n;
-      const others =
-        currentLocale === defaultLocale ? locales.filter((l) => l !== defaultLocale) : [];
-      const count = await inlineDiagrams(outDir, others);
-      console.log(`[espectro] ${count} prerendered diagrams inlined into ${currentLocale} pages`);
-    },
-  };
 }

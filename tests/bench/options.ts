@@ -1,5 +1,12 @@
 /** Command-line options of `npm run bench`. */
 import { resolve } from 'node:path';
+import { deck } from '../../slides/deck';
+
+function firstDiagramSlide(): string {
+  const slide = deck.find((s) => 'diagram' in s && s.diagram);
+  if (!slide) throw new Error('the deck (slides/deck.ts) has no slide with a diagram to time');
+  return slide.id;
+}
 
 export interface PageSpec {
   /** URL path, locale prefix included (`/en/docs/intro`). */
@@ -15,6 +22,8 @@ export interface BenchOptions {
   readonly baseline?: string;
   /** Where the baseline's webpack and faster builds are kept (`<dir>-webpack`, `<dir>-faster`). */
   readonly baselineKeep: string;
+  /** The vanilla reveal.js + Mermaid deck, built (`dist/` inside), or undefined to skip it. */
+  readonly baselineDeck?: string;
   /** Measured page loads per page, after one warm-up. */
   readonly runs: number;
   /** Lighthouse runs per page and preset. */
@@ -27,12 +36,14 @@ export interface BenchOptions {
   readonly baselinePages: readonly PageSpec[];
   /** The page Lighthouse audits, on each side. */
   readonly ourLighthousePage: string;
+  /** Id of the deck's first slide with a diagram (opened as /slides#/<id>). */
+  readonly deckDiagramSlide: string;
   readonly baselineLighthousePage: string;
 }
 
 const usage = `Usage: npm run bench -- [--site DIR] [--baseline DIR] [--runs 5] [--lighthouse-runs 3]
   [--out bench-results/bench-<date>.json] [--baseline-keep /tmp/bench-baseline]
-  [--skip-build] [--skip-lighthouse]`;
+  [--baseline-deck /tmp/baseline-deck] [--skip-build] [--skip-lighthouse]`;
 
 const locales = ['', '/en'];
 const withLocales = (pages: readonly PageSpec[]): PageSpec[] =>
@@ -55,6 +66,7 @@ export function parseOptions(argv: readonly string[], cwd: string = process.cwd(
     'lighthouse-runs',
     'out',
     'baseline-keep',
+    'baseline-deck',
   ]);
   const isFlag = new Set(['skip-build', 'skip-lighthouse', 'help']);
   for (let i = 0; i < argv.length; i++) {
@@ -82,6 +94,9 @@ export function parseOptions(argv: readonly string[], cwd: string = process.cwd(
     site: resolve(cwd, values.get('site') ?? '.'),
     baseline: baseline ? resolve(cwd, baseline) : undefined,
     baselineKeep: resolve(cwd, values.get('baseline-keep') ?? '/tmp/bench-baseline'),
+    baselineDeck: values.has('baseline-deck')
+      ? resolve(cwd, values.get('baseline-deck') ?? '')
+      : undefined,
     runs: positiveInt('runs', values.get('runs') ?? '5'),
     lighthouseRuns: positiveInt('lighthouse-runs', values.get('lighthouse-runs') ?? '3'),
     out: resolve(cwd, values.get('out') ?? `bench-results/bench-${stamp}.json`),
@@ -91,6 +106,7 @@ export function parseOptions(argv: readonly string[], cwd: string = process.cwd(
       { path: '/docs/architecture/overview' },
       { path: '/docs/intro' },
       { path: '/docs/reference/components' },
+      { path: '/docs/reference/policies' },
     ]),
     baselinePages: withLocales([
       { path: '/docs/architecture', expected: 6 },
@@ -98,6 +114,7 @@ export function parseOptions(argv: readonly string[], cwd: string = process.cwd(
       { path: '/docs/glossary', expected: 0 },
     ]),
     ourLighthousePage: '/docs/architecture/overview',
+    deckDiagramSlide: firstDiagramSlide(),
     baselineLighthousePage: '/docs/architecture',
   };
 }

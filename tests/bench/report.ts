@@ -1,5 +1,6 @@
 /** The bench's verdict: targets table (project vs baseline, pass/fail) and detail tables, in Markdown. */
 import type { BuildTiming } from './build';
+import type { DeckResult } from './deck';
 import type { LighthouseResult, Preset } from './lighthouse';
 import type { PageResult } from './pages';
 import { formatSummary, kib, type Summary } from './stats';
@@ -29,6 +30,7 @@ export interface BenchResults {
     ours: LighthouseResult[];
     baseline: LighthouseResult[];
   };
+  decks?: DeckResult[];
   rows?: Row[];
 }
 
@@ -55,7 +57,8 @@ const lh = (results: readonly LighthouseResult[], preset: Preset) =>
   results.find((r) => r.preset === preset);
 
 export const ourOverview = '/docs/architecture/overview';
-export const ourNoDiagram = '/docs/reference/components';
+/** Pages without diagrams: the largest (every component, 67 KB of content) and a small one. */
+export const ourNoDiagram = ['/docs/reference/components', '/docs/reference/policies'];
 export const baseArchitecture = '/docs/architecture';
 export const baseNoDiagram = '/docs/glossary';
 const localePrefixes = ['', '/en'];
@@ -98,15 +101,17 @@ export function targetRows(r: BenchResults): Row[] {
       pass: q === undefined ? null : q <= 0.25 && o.timeouts === 0,
     });
   }
-  for (const prefix of localePrefixes) {
-    const o = find(r.pages.ours, prefix + ourNoDiagram);
+  for (const [prefix, page] of localePrefixes.flatMap((x) =>
+    ourNoDiagram.map((p) => [x, p] as const),
+  )) {
+    const o = find(r.pages.ours, prefix + page);
     const b = find(r.pages.baselineWebpack, prefix + baseNoDiagram);
     if (!o) continue;
     const q = ratio(o.js.executed.gzip, b?.js.executed.gzip);
     const show = (p: PageResult) =>
       `${kib(p.js.executed.gzip)} gz (${p.js.executed.files} files, ${kib(p.js.executed.raw)} raw)`;
     rows.push({
-      metric: `JS executed, no-diagram page (KiB): ${prefix}${ourNoDiagram} vs ${prefix}${baseNoDiagram} (webpack)`,
+      metric: `JS executed, no-diagram page (KiB): ${prefix}${page} vs ${prefix}${baseNoDiagram} (webpack)`,
       ours: show(o),
       baseline: b ? show(b) : '—',
       ratio: fmt(q, 2),
@@ -141,6 +146,28 @@ export function targetRows(r: BenchResults): Row[] {
     target: 'all',
     pass: missing.length === 0,
   });
+
+  const ourDeck = r.decks?.find((d) => d.site === 'ours');
+  const baseDeck = r.decks?.find((d) => d.site === 'baseline');
+  if (ourDeck) {
+    const q = ratio(median(ourDeck.diagramSlideMs), median(baseDeck?.diagramSlideMs));
+    rows.push({
+      metric: 'Deck: first slide on screen (ms), ours /slides vs vanilla reveal.js + Mermaid',
+      ours: formatSummary(ourDeck.firstSlideMs),
+      baseline: baseDeck ? formatSummary(baseDeck.firstSlideMs) : '—',
+      ratio: fmt(ratio(median(ourDeck.firstSlideMs), median(baseDeck?.firstSlideMs)), 2),
+      target: '—',
+      pass: null,
+    });
+    rows.push({
+      metric: 'Deck: first diagram slide, diagram visible (ms), opened directly vs vanilla ready',
+      ours: formatSummary(ourDeck.diagramSlideMs) + (ourDeck.problems.length ? ' (problems)' : ''),
+      baseline: baseDeck ? formatSummary(baseDeck.diagramSlideMs) : '—',
+      ratio: fmt(q, 2),
+      target: 'ratio < 1',
+      pass: q === undefined ? null : q < 1 && ourDeck.problems.length === 0,
+    });
+  }
 
   const mobile = lh(r.lighthouseResults.ours, 'mobile');
   const baseMobile = lh(r.lighthouseResults.baseline, 'mobile');
@@ -355,8 +382,10 @@ function diagnostics(r: BenchResults): string {
     if (p.shifts.length) lines.push(`  - layout shifts: ${p.shifts.slice(0, 4).join('; ')}`);
     if (p.problems.length) lines.push(`  - problems: ${p.problems.slice(0, 5).join('; ')}`);
   }
+  for (const d of r.decks ?? [])
+    if (d.problems.length) lines.push(`- deck ${d.url}: ${d.problems.slice(0, 5).join('; ')}`);
   for (const prefix of localePrefixes) {
-    const p = find(r.pages.ours, prefix + ourNoDiagram);
+    const p = find(r.pages.ours, prefix + (ourNoDiagram[0] ?? ''));
     if (!p) continue;
     lines.push(
       `- JS of ${p.path} (raw/gzip KiB): ${p.js.files.map((f) => `${f.path} [${f.kind}] ${kib(f.raw)}/${kib(f.gzip)}`).join(', ')}`,

@@ -22,6 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromiumPath, launchChromium } from '../../diagrams/prerender/chromium';
 import { coldBuild, describeBuild, logTail, type BuildTiming } from './build';
+import { measureDecks } from './deck';
 import { countTopologyFigures } from './html';
 import {
   lighthouseRun,
@@ -173,6 +174,35 @@ async function main(): Promise<void> {
         results.pages.baselineWebpack = measured.filter((p) => p.site === 'baseline webpack');
         results.pages.baselineFaster = measured.filter((p) => p.site === 'baseline faster');
       }
+      save();
+
+      // 2b. The decks: ours and, with --baseline-deck, the vanilla reveal.js + Mermaid one.
+      let deckServer: StaticServer | undefined;
+      try {
+        if (opts.baselineDeck)
+          deckServer = await startStaticServer(join(opts.baselineDeck, 'dist'));
+        const deckSession = await launchChromium({
+          viewport: { width: 1280, height: 800 },
+          colorScheme: 'light',
+        });
+        try {
+          results.decks = await measureDecks(
+            deckSession.context,
+            { origin: servers.get('ours')!.origin, diagramSlide: opts.deckDiagramSlide },
+            deckServer?.origin,
+            opts.runs,
+          );
+        } finally {
+          await deckSession.close();
+        }
+      } finally {
+        await deckServer?.close();
+      }
+      for (const d of results.decks ?? [])
+        say(
+          `deck ${d.site}: first slide ${formatSummary(d.firstSlideMs)} ms, diagram slide ${formatSummary(d.diagramSlideMs)} ms` +
+            (d.problems.length ? `, problems: ${d.problems.join('; ')}` : ''),
+        );
       save();
 
       // 3. Lighthouse: ours and the baseline's (webpack) architecture page, runs interleaved.

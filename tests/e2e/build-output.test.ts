@@ -66,3 +66,26 @@ test('a page without diagrams references no diagram code and no SVG', () => {
     }
   }
 });
+
+test('inlined diagrams carry their node links, localized, written at build time', () => {
+  for (const prefix of ['', '/en']) {
+    const path = `${prefix}/docs/architecture/overview`;
+    const html = pageHtml(path);
+    const links = [...html.matchAll(/<a href="([^"]+)" data-component-link="([^"]+)"/g)];
+    assert.ok(links.length >= 20, `${path}: ${links.length} node links in the inlined SVGs`);
+    for (const [, href, node] of links)
+      assert.match(
+        href ?? '',
+        new RegExp(`^${prefix}/docs/reference/components#\\w+$`),
+        `${path}: link of ${node}`,
+      );
+    assert.ok(
+      html.includes(
+        `<a href="${prefix}/docs/reference/components#auroraWriter" data-component-link="auroraWriter"`,
+      ),
+      `${path}: no link on the auroraWriter node`,
+    );
+  }
+  for (const { path } of sitePages())
+    assert.doesNotMatch(pageHtml(path), /data-svg-links/, `${path}: placeholder links left over`);
+});

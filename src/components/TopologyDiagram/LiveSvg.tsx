@@ -1,12 +1,15 @@
 import { useMermaidRenderResult } from '@docusaurus/theme-mermaid/client';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { addNodeLinks, type NodeLinks } from './nodeLinks';
 import { registerAwsIcons } from './registerIcons';
 
 function Rendered({
   text,
+  links,
   onReady,
 }: {
   text: string;
+  links: NodeLinks;
   onReady: (svg: SVGSVGElement) => void;
 }): ReactNode {
   const result = useMermaidRenderResult({ text });
@@ -22,7 +25,7 @@ function Rendered({
     <div
       ref={ref}
       className="topology-diagram__svg"
-      dangerouslySetInnerHTML={{ __html: result.svg }}
+      dangerouslySetInnerHTML={{ __html: addNodeLinks(result.svg, links) }}
     />
   );
 }
@@ -31,12 +34,17 @@ function Rendered({
  * Draws the diagram in the browser with Mermaid: used by `npm start` (so diagrams follow the
  * model as it is edited) and by builds that found no prerendered SVG. Loaded only then.
  */
+const noLinks: NodeLinks = {};
+
 export default function LiveSvg({
   text,
+  links = noLinks,
   onReady,
   onError,
 }: {
   text: string;
+  /** Node links written into the SVG (none on slides). */
+  links?: NodeLinks;
   onReady: (svg: SVGSVGElement) => void;
   onError: (error: Error) => void;
 }): ReactNode {
@@ -51,5 +59,5 @@ export default function LiveSvg({
       live = false;
     };
   }, [onError]);
-  return iconsReady ? <Rendered text={text} onReady={onReady} /> : null;
+  return iconsReady ? <Rendered text={text} links={links} onReady={onReady} /> : null;
 }

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import type { NodeLinks } from './nodeLinks';
 
 /**
  * Stands in for LiveSvg in builds where every diagram was drawn at build time; reaching it
@@ -8,6 +9,7 @@ export default function LiveSvgUnavailable({
   onError,
 }: {
   text: string;
+  links?: NodeLinks;
   onReady: (svg: SVGSVGElement) => void;
   onError: (error: Error) => void;
 }): ReactNode {

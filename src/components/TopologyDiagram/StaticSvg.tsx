@@ -1,6 +1,7 @@
 import { useColorMode } from '@docusaurus/theme-common';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { addNodeLinks, type NodeLinks } from './nodeLinks';
 
 export interface PrerenderedSvg {
   readonly src: string;
@@ -29,17 +30,20 @@ function fetchSvg(url: string): Promise<string> {
 
 /**
  * A diagram drawn at build time. The light SVG is in the HTML (copied there after the build by
- * src/plugins/inline-diagrams.ts), so React must never own the children: both holders are
- * empty `dangerouslySetInnerHTML` boxes whose server content hydration leaves alone. The dark
- * SVG, and both after client-side navigation, are fetched once and set directly.
+ * src/plugins/inline-diagrams.ts, node links included: it reads them from `data-svg-links`), so
+ * React must never own the children: both holders are empty `dangerouslySetInnerHTML` boxes
+ * whose server content hydration leaves alone. The dark SVG, and both after client-side
+ * navigation, are fetched once and set directly, node links written into the text first.
  */
 export default function StaticSvg({
   svg,
+  links,
   onPending,
   onReady,
   onError,
 }: {
   svg: PrerenderedModes;
+  links: NodeLinks;
   /** The SVG of the current colour mode is being fetched (first dark view, client navigation). */
   onPending: () => void;
   onReady: (element: SVGSVGElement) => void;
@@ -65,7 +69,7 @@ export default function StaticSvg({
     fetchSvg(url).then(
       (text) => {
         if (!live) return;
-        if (!holder.querySelector('svg')) holder.innerHTML = text;
+        if (!holder.querySelector('svg')) holder.innerHTML = addNodeLinks(text, links);
         const element = holder.querySelector('svg');
         if (element) onReady(element);
         else onError(new Error(`${url} holds no SVG`));
@@ -75,7 +79,7 @@ export default function StaticSvg({
     return () => {
       live = false;
     };
-  }, [colorMode, lightUrl, darkUrl, onPending, onReady, onError]);
+  }, [colorMode, lightUrl, darkUrl, links, onPending, onReady, onError]);
 
   const box = (mode: PrerenderedSvg) => ({
     aspectRatio: `${mode.width} / ${mode.height}`,
@@ -88,6 +92,7 @@ export default function StaticSvg({
         className="topology-diagram__mode topology-diagram__mode--light"
         style={box(svg.light)}
         data-svg-inline={lightUrl}
+        data-svg-links={JSON.stringify(links)}
         dangerouslySetInnerHTML={{ __html: '' }}
         suppressHydrationWarning
       />

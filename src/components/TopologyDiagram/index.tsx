@@ -10,9 +10,10 @@ import {
   useMemo,
   useRef,
   useState,
+  type MouseEvent,
   type ReactNode,
 } from 'react';
-import { linkNodes, type NodeLink } from './linkNodes';
+import type { NodeLink } from './nodeLinks';
 import { attachPanZoom, type PanZoomHandle } from './panZoom';
 import StaticSvg, { type PrerenderedModes } from './StaticSvg';
 import Toolbar from './Toolbar';
@@ -75,17 +76,27 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
 
   useEffect(() => () => panZoomRef.current?.destroy(), []);
 
-  const onReady = useCallback(
-    (svg: SVGSVGElement) => {
-      if (svgRef.current !== svg) {
-        panZoomRef.current?.destroy();
-        panZoomRef.current = null;
-      }
-      svgRef.current = svg;
-      linkNodes(svg, links, (href) => history.push(href));
-      setState('rendered');
+  const onReady = useCallback((svg: SVGSVGElement) => {
+    if (svgRef.current !== svg) {
+      panZoomRef.current?.destroy();
+      panZoomRef.current = null;
+    }
+    svgRef.current = svg;
+    setState('rendered');
+  }, []);
+  // Node links are real `<a href>` in the SVG; a plain click stays a client-side navigation.
+  const onCanvasClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+        return;
+      const anchor = (event.target as Element).closest?.('a[data-component-link]');
+      if (!anchor || !event.currentTarget.contains(anchor)) return;
+      const href = anchor.getAttribute('href');
+      if (!href) return;
+      event.preventDefault();
+      history.push(href);
     },
-    [links, history],
+    [history],
   );
   const onPending = useCallback(() => setState('loading'), []);
   const onError = useCallback((error: Error) => {
@@ -136,16 +147,24 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
         reset={() => void ensurePanZoom().then((p) => p?.reset())}
       />
       {/* Focusable so keyboard users can scroll a diagram larger than its frame (hand-written
-          diagrams have no node links that would otherwise take the focus). */}
+          diagrams have no node links that would otherwise take the focus). Clicks bubble here
+          from the SVG's own links, which keyboard users reach and activate. */}
       <div
         className="topology-diagram__canvas"
         tabIndex={0}
         role="region"
         aria-label={title || view}
+        onClick={onCanvasClick}
       >
         {failure ? <ErrorBox view={view} error={failure} /> : null}
         {prerendered ? (
-          <StaticSvg svg={prerendered} onPending={onPending} onReady={onReady} onError={onError} />
+          <StaticSvg
+            svg={prerendered}
+            links={links}
+            onPending={onPending}
+            onReady={onReady}
+            onError={onError}
+          />
         ) : (
           <ErrorBoundary
             fallback={({ error }) => {
@@ -154,7 +173,7 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
             }}
           >
             <Suspense fallback={null}>
-              <LiveSvg text={mermaid} onReady={onReady} onError={onError} />
+              <LiveSvg text={mermaid} links={links} onReady={onReady} onError={onError} />
             </Suspense>
           </ErrorBoundary>
         )}
