@@ -8,7 +8,9 @@ import type { RunbookStep } from './types';
 export function keyCommand(step: RunbookStep): string {
   const shell = step.commands.filter((c) => c.lang === 'bash');
   if (!shell.length) throw new Error(`step ${step.id}: no shell block to take a key command from`);
-  const logical = shell.flatMap((c) => c.code.replace(/\\\n\s*/g, '').split('\n')).map((x) => x.trim());
+  const logical = shell
+    .flatMap((c) => c.code.replace(/\\\n\s*/g, '').split('\n'))
+    .map((x) => x.trim());
   const deploy = logical.find((x) => x.startsWith('npx cdk deploy '));
   const first =
     deploy ??

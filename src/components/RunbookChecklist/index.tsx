@@ -1,41 +1,54 @@
 import Link from '@docusaurus/Link';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { runbook as phases } from '@site/src/runbook/index';
 import { clearProgress, readProgress, writeStep } from '@site/src/runbook/progress';
 import { words } from '../RunbookPhase/words';
 import { useLocale } from '../RunbookPhase/locale';
 import styles from './styles.module.css';
 
+const listeners = new Set<() => void>();
+
+/** Other checklists on the page and other tabs (the storage event) re-read the ticks. */
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+function changed(): void {
+  for (const listener of listeners) listener();
+}
+
+/** The server render has nothing ticked; hydration uses the same, then the browser's ticks. */
+const serverSnapshot = () => '';
+
 /**
- * One checkbox per step, remembered in this browser. Ticks are read after hydration (the server
- * render shows every box unticked), so the first paint never disagrees with the server HTML.
+ * One checkbox per step, remembered in this browser under a locale-independent key, with a reset.
  */
 export default function RunbookChecklist({ phase }: { phase?: string }): ReactNode {
   const locale = useLocale();
   const shown = phase ? phases.filter((p) => p.id === phase) : phases;
   if (!shown.length) throw new Error(`RunbookChecklist: unknown phase "${String(phase)}"`);
   const stepIds = shown.flatMap((p) => p.steps.map((s) => s.id));
-  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
-
-  useEffect(() => {
-    setDone(readProgress(window.localStorage, stepIds));
-    // stepIds is derived from the static phase list and the phase prop
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [phase]);
+  const ids = stepIds.join(' ');
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => [...readProgress(window.localStorage, ids.split(' '))].join(' '),
+    serverSnapshot,
+  );
+  const done = new Set(snapshot ? snapshot.split(' ') : []);
 
   const toggle = (id: string, checked: boolean) => {
     writeStep(window.localStorage, id, checked);
-    setDone((before) => {
-      const next = new Set(before);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+    changed();
   };
 
   const reset = () => {
     clearProgress(window.localStorage, stepIds);
-    setDone(new Set());
+    changed();
   };
 
   const legendId = `runbook-progress-${phase ?? 'all'}`;

@@ -30,7 +30,15 @@ function Creates({ phase, locale }: { phase: Phase; locale: Locale }): ReactNode
   );
 }
 
-function Step({ step, index, locale }: { step: RunbookStep; index: number; locale: Locale }): ReactNode {
+function Step({
+  step,
+  index,
+  locale,
+}: {
+  step: RunbookStep;
+  index: number;
+  locale: Locale;
+}): ReactNode {
   return (
     <section className={styles.step} aria-labelledby={step.id}>
       <Heading as="h2" id={step.id}>
@@ -71,7 +79,9 @@ function Step({ step, index, locale }: { step: RunbookStep; index: number; local
         {words.rollback[locale]}
       </Heading>
       <p>{step.rollback.text[locale]}</p>
-      {step.rollback.command ? <CodeBlock language="bash">{step.rollback.command}</CodeBlock> : null}
+      {step.rollback.command ? (
+        <CodeBlock language="bash">{step.rollback.command}</CodeBlock>
+      ) : null}
       <Heading as="h3" id={`${step.id}-duration`}>
         {words.duration[locale]}
       </Heading>

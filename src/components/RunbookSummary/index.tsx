@@ -13,7 +13,11 @@ export default function RunbookSummary(): ReactNode {
   return (
     <div className={styles.summary}>
       <p className={styles.actions}>
-        <button type="button" className="button button--sm button--primary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button button--sm button--primary"
+          onClick={() => window.print()}
+        >
           {words.print[locale]}
         </button>{' '}
         {words.total[locale]}: ~{Math.round(minutes / 60)} h ({minutes} {words.minutes[locale]})

@@ -27,7 +27,10 @@ export const analysis = {
         'Create the Batch compute environments (Spot and on-demand), the job queue and job definitions, the espectro-analysis state machine, the EventBridge rules and the SQS status queues.',
       ),
       prerequisites: [
-        l('Espectro-Network, Espectro-Keys e Espectro-Data implantadas.', 'Espectro-Network, Espectro-Keys and Espectro-Data deployed.'),
+        l(
+          'Espectro-Network, Espectro-Keys e Espectro-Data implantadas.',
+          'Espectro-Network, Espectro-Keys and Espectro-Data deployed.',
+        ),
         l('Imagem espectro/analysis:1.0.0 no ECR.', 'Image espectro/analysis:1.0.0 in ECR.'),
       ],
       commands: [
@@ -61,7 +64,10 @@ aws batch describe-compute-environments --compute-environments espectro-spot esp
       ),
       prerequisites: [
         l('Espectro-Analysis implantada.', 'Espectro-Analysis deployed.'),
-        l('Um arquivo mzML de referência pequeno (P69905.mzML).', 'A small reference mzML file (P69905.mzML).'),
+        l(
+          'Um arquivo mzML de referência pequeno (P69905.mzML).',
+          'A small reference mzML file (P69905.mzML).',
+        ),
       ],
       commands: [
         {
@@ -83,7 +89,8 @@ aws stepfunctions get-execution-history --execution-arn "$EXECUTION_ARN" --max-i
           'Apagar o arquivo de teste; o resultado fica sob Object Lock GOVERNANCE e só sai com bypass explícito.',
           'Delete the test file; the result is under Object Lock GOVERNANCE and only goes with an explicit bypass.',
         ),
-        command: 'aws s3 rm s3://espectro-inputs-111111111111-sa-east-1/inputs/smoke/ --recursive --profile espectro-prod',
+        command:
+          'aws s3 rm s3://espectro-inputs-111111111111-sa-east-1/inputs/smoke/ --recursive --profile espectro-prod',
       },
       durationMinutes: 20,
     },

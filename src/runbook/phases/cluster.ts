@@ -28,13 +28,19 @@ export const cluster = {
   steps: [
     {
       id: 'cluster-delivery-stack',
-      title: l('Implantar Espectro-Delivery e publicar as imagens 1.0.0', 'Deploy Espectro-Delivery and push the 1.0.0 images'),
+      title: l(
+        'Implantar Espectro-Delivery e publicar as imagens 1.0.0',
+        'Deploy Espectro-Delivery and push the 1.0.0 images',
+      ),
       goal: l(
         'Criar os repositórios ECR (com varredura), CodeCommit, CodeBuild e o pipeline na conta de serviços compartilhados, e publicar as imagens que o cluster vai puxar.',
         'Create the ECR repositories (with scanning), CodeCommit, CodeBuild and the pipeline in the shared-services account, and push the images the cluster will pull.',
       ),
       prerequisites: [
-        l('Bootstrap do CDK em aws://333333333333/sa-east-1.', 'CDK bootstrap in aws://333333333333/sa-east-1.'),
+        l(
+          'Bootstrap do CDK em aws://333333333333/sa-east-1.',
+          'CDK bootstrap in aws://333333333333/sa-east-1.',
+        ),
         l(
           'Clone do repositório da aplicação com um diretório (e Dockerfile) por imagem: web, api, worker, analysis.',
           'Clone of the application repository with one directory (and Dockerfile) per image: web, api, worker, analysis.',
@@ -76,7 +82,10 @@ done`,
         'Create the EKS cluster espectro-prod (1.35, private endpoint), the per-zone node groups, the add-ons, the AWS Load Balancer Controller and the web, API and worker manifests with their Ingress.',
       ),
       prerequisites: [
-        l('Espectro-Network, Espectro-Keys e Espectro-Data implantadas.', 'Espectro-Network, Espectro-Keys and Espectro-Data deployed.'),
+        l(
+          'Espectro-Network, Espectro-Keys e Espectro-Data implantadas.',
+          'Espectro-Network, Espectro-Keys and Espectro-Data deployed.',
+        ),
         l('Imagens 1.0.0 no ECR.', 'Images 1.0.0 in ECR.'),
       ],
       commands: [{ lang: 'bash', code: `cd infra\n${deploy('Espectro-Cluster')}` }],
@@ -124,7 +133,8 @@ kubectl -n espectro get ingress espectro -o jsonpath='{.status.loadBalancer.ingr
         },
       ],
       verification: {
-        command: 'kubectl -n espectro get deployments -o custom-columns=NAME:.metadata.name,READY:.status.readyReplicas',
+        command:
+          'kubectl -n espectro get deployments -o custom-columns=NAME:.metadata.name,READY:.status.readyReplicas',
         expected: 'NAME     READY\napi      3\nweb      3\nworker   3',
       },
       rollback: {
@@ -136,4 +146,3 @@ kubectl -n espectro get ingress espectro -o jsonpath='{.status.loadBalancer.ingr
     },
   ],
 } as const satisfies RunbookPhase;
-

@@ -7,7 +7,10 @@ export const data = {
   id: 'data',
   title: l('Armazenamento de dados', 'Data stores'),
   view: 'lifecycle',
-  where: l('Conta de produção, us-east-1 (réplica) e sa-east-1', 'Production account, us-east-1 (replica) and sa-east-1'),
+  where: l(
+    'Conta de produção, us-east-1 (réplica) e sa-east-1',
+    'Production account, us-east-1 (replica) and sa-east-1',
+  ),
   creates: [
     'drVault',
     'resultsReplica',
@@ -30,7 +33,10 @@ export const data = {
         'Create, before the data, the DR backup vault and the results replica bucket that the replication Espectro-Data turns on writes to.',
       ),
       prerequisites: [
-        l('Bootstrap do CDK em aws://111111111111/us-east-1.', 'CDK bootstrap in aws://111111111111/us-east-1.'),
+        l(
+          'Bootstrap do CDK em aws://111111111111/us-east-1.',
+          'CDK bootstrap in aws://111111111111/us-east-1.',
+        ),
         l('Espectro-Keys implantada.', 'Espectro-Keys deployed.'),
       ],
       commands: [{ lang: 'bash', code: `cd infra\n${deploy('Espectro-DR')}` }],
@@ -44,7 +50,8 @@ export const data = {
           'Bucket e cofre são retidos (o cofre tem Vault Lock). Antes do fim do período de alteração de 3 dias, a trava ainda pode ser removida.',
           'Bucket and vault are retained (the vault has Vault Lock). Within the 3-day change window the lock can still be removed.',
         ),
-        command: 'aws backup delete-backup-vault-lock-configuration --backup-vault-name espectro-dr --region us-east-1 --profile espectro-prod',
+        command:
+          'aws backup delete-backup-vault-lock-configuration --backup-vault-name espectro-dr --region us-east-1 --profile espectro-prod',
       },
       durationMinutes: 5,
     },
@@ -56,7 +63,10 @@ export const data = {
         'Create the inputs bucket (expires after 366 days) and the results bucket (1827 days with Object Lock GOVERNANCE and replication to us-east-1), Aurora PostgreSQL Multi-AZ with RDS Proxy, the rotated secret, ElastiCache and the Cognito user pool.',
       ),
       prerequisites: [
-        l('Espectro-Network, Espectro-Keys e Espectro-DR implantadas.', 'Espectro-Network, Espectro-Keys and Espectro-DR deployed.'),
+        l(
+          'Espectro-Network, Espectro-Keys e Espectro-DR implantadas.',
+          'Espectro-Network, Espectro-Keys and Espectro-DR deployed.',
+        ),
       ],
       commands: [{ lang: 'bash', code: `cd infra\n${deploy('Espectro-Data')}` }],
       verification: {
@@ -76,7 +86,10 @@ aws s3api get-object-lock-configuration --bucket espectro-results-111111111111-s
     },
     {
       id: 'data-check',
-      title: l('Conferir Aurora, RDS Proxy e rotação do segredo', 'Check Aurora, RDS Proxy and secret rotation'),
+      title: l(
+        'Conferir Aurora, RDS Proxy e rotação do segredo',
+        'Check Aurora, RDS Proxy and secret rotation',
+      ),
       goal: l(
         'Confirmar que o cluster está Multi-AZ, que o proxy enxerga as instâncias e que o segredo do banco rotaciona.',
         'Confirm the cluster is Multi-AZ, the proxy sees the instances and the database secret rotates.',

@@ -15,14 +15,20 @@ export const delivery = {
   steps: [
     {
       id: 'delivery-repos',
-      title: l('Repositórios no CodeCommit e primeira execução do pipeline', 'Repositories in CodeCommit and first pipeline run'),
+      title: l(
+        'Repositórios no CodeCommit e primeira execução do pipeline',
+        'Repositories in CodeCommit and first pipeline run',
+      ),
       goal: l(
         'Publicar os repositórios de infraestrutura, aplicação e GitOps no CodeCommit e ver o pipeline espectro-infra sintetizar e testar a infraestrutura.',
         'Push the infrastructure, application and GitOps repositories to CodeCommit and see the espectro-infra pipeline synthesize and test the infrastructure.',
       ),
       prerequisites: [
         l('Espectro-Delivery implantada.', 'Espectro-Delivery deployed.'),
-        l('git-remote-codecommit instalado (pip install git-remote-codecommit).', 'git-remote-codecommit installed (pip install git-remote-codecommit).'),
+        l(
+          'git-remote-codecommit instalado (pip install git-remote-codecommit).',
+          'git-remote-codecommit installed (pip install git-remote-codecommit).',
+        ),
       ],
       commands: [
         {
@@ -58,7 +64,10 @@ aws codepipeline start-pipeline-execution --name espectro-infra --region sa-east
         'Install Argo CD in the cluster and point it at the espectro-gitops repository, which becomes the source of the web, API and worker image versions.',
       ),
       prerequisites: [
-        l('Acesso kubectl de dentro da VPC (fase do cluster).', 'kubectl access from inside the VPC (cluster phase).'),
+        l(
+          'Acesso kubectl de dentro da VPC (fase do cluster).',
+          'kubectl access from inside the VPC (cluster phase).',
+        ),
         l(
           'Credenciais HTTPS Git de um usuário IAM só-leitura do CodeCommit (argocd-gitops) na conta de serviços compartilhados.',
           'HTTPS Git credentials of a read-only CodeCommit IAM user (argocd-gitops) in the shared-services account.',
@@ -107,7 +116,7 @@ spec:
       ],
       verification: {
         command:
-          "kubectl -n argocd get application espectro -o jsonpath='{.status.sync.status} {.status.health.status}{\"\\n\"}'",
+          'kubectl -n argocd get application espectro -o jsonpath=\'{.status.sync.status} {.status.health.status}{"\\n"}\'',
         expected: 'Synced Healthy',
       },
       rollback: {

@@ -9,18 +9,27 @@ export const dr = {
   id: 'dr',
   title: l('Exercício de DR e checklist de entrada em produção', 'DR drill and go-live checklist'),
   view: 'dr',
-  where: l('Conta de produção, sa-east-1 e us-east-1', 'Production account, sa-east-1 and us-east-1'),
+  where: l(
+    'Conta de produção, sa-east-1 e us-east-1',
+    'Production account, sa-east-1 and us-east-1',
+  ),
   creates: ['backupVault'] as const satisfies readonly ComponentId[],
   steps: [
     {
       id: 'dr-backup',
-      title: l('Implantar Espectro-Backup e fazer o primeiro backup', 'Deploy Espectro-Backup and take the first backup'),
+      title: l(
+        'Implantar Espectro-Backup e fazer o primeiro backup',
+        'Deploy Espectro-Backup and take the first backup',
+      ),
       goal: l(
         'Criar o cofre espectro-primary e o plano espectro-prod (diário 35 dias, mensal 365 dias, cópias para espectro-dr) e provar a cópia entre regiões com um backup sob demanda do Aurora.',
         'Create the espectro-primary vault and the espectro-prod plan (daily kept 35 days, monthly 365 days, copies to espectro-dr) and prove the cross-region copy with an on-demand Aurora backup.',
       ),
       prerequisites: [
-        l('Espectro-Keys, Espectro-Data e Espectro-DR implantadas.', 'Espectro-Keys, Espectro-Data and Espectro-DR deployed.'),
+        l(
+          'Espectro-Keys, Espectro-Data e Espectro-DR implantadas.',
+          'Espectro-Keys, Espectro-Data and Espectro-DR deployed.',
+        ),
       ],
       commands: [
         {
@@ -54,14 +63,20 @@ aws backup start-copy-job --recovery-point-arn "$RECOVERY_POINT" --source-backup
     },
     {
       id: 'dr-drill',
-      title: l('Exercício: failover do Aurora e restauração em us-east-1', 'Drill: Aurora failover and restore in us-east-1'),
+      title: l(
+        'Exercício: failover do Aurora e restauração em us-east-1',
+        'Drill: Aurora failover and restore in us-east-1',
+      ),
       goal: l(
         'Medir o tempo de failover do Aurora na região primária e restaurar a cópia do cofre de DR como um cluster novo em us-east-1, anotando RTO e RPO observados.',
         'Measure Aurora failover time in the primary region and restore the DR vault copy as a new cluster in us-east-1, writing down the observed RTO and RPO.',
       ),
       prerequisites: [
         l('Cópia COMPLETED no cofre espectro-dr.', 'Copy COMPLETED in the espectro-dr vault.'),
-        l('Janela combinada: o failover derruba conexões por alguns segundos.', 'Agreed window: failover drops connections for a few seconds.'),
+        l(
+          'Janela combinada: o failover derruba conexões por alguns segundos.',
+          'Agreed window: failover drops connections for a few seconds.',
+        ),
       ],
       commands: [
         {
@@ -96,7 +111,10 @@ aws backup start-restore-job --recovery-point-arn "$DR_POINT" --metadata file://
         'Open to traffic only with every stack stable, no alarm firing and no open critical Security Hub finding.',
       ),
       prerequisites: [
-        l('Todas as fases anteriores concluídas e o exercício de DR registrado.', 'Every earlier phase done and the DR drill recorded.'),
+        l(
+          'Todas as fases anteriores concluídas e o exercício de DR registrado.',
+          'Every earlier phase done and the DR drill recorded.',
+        ),
       ],
       commands: [
         {

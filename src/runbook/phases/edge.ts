@@ -7,18 +7,27 @@ export const edge = {
   id: 'edge',
   title: l('Borda e identidade', 'Edge and identity'),
   view: 'upload',
-  where: l('Conta de produção, us-east-1 (CloudFront, WAF, certificado)', 'Production account, us-east-1 (CloudFront, WAF, certificate)'),
+  where: l(
+    'Conta de produção, us-east-1 (CloudFront, WAF, certificado)',
+    'Production account, us-east-1 (CloudFront, WAF, certificate)',
+  ),
   creates: ['cloudfront', 'waf', 'shield', 'acm'] as const satisfies readonly ComponentId[],
   steps: [
     {
       id: 'edge-deploy',
-      title: l('Implantar Espectro-Edge com o nome do ALB', 'Deploy Espectro-Edge with the ALB name'),
+      title: l(
+        'Implantar Espectro-Edge com o nome do ALB',
+        'Deploy Espectro-Edge with the ALB name',
+      ),
       goal: l(
         'Criar o certificado ACM, a web ACL do WAF, a distribuição CloudFront com origem origin.espectro.example.com e os registros Route 53.',
         'Create the ACM certificate, the WAF web ACL, the CloudFront distribution with origin origin.espectro.example.com and the Route 53 records.',
       ),
       prerequisites: [
-        l('Ingress espectro com endereço (fase do cluster).', 'Ingress espectro with an address (cluster phase).'),
+        l(
+          'Ingress espectro com endereço (fase do cluster).',
+          'Ingress espectro with an address (cluster phase).',
+        ),
         l('Zona espectro.example.com delegada.', 'Zone espectro.example.com delegated.'),
       ],
       commands: [
@@ -46,7 +55,10 @@ aws cloudfront get-distribution --id "$DISTRIBUTION_ID" --query '[Distribution.S
     },
     {
       id: 'edge-identity',
-      title: l('Primeiro usuário do Cognito e teste do domínio', 'First Cognito user and domain test'),
+      title: l(
+        'Primeiro usuário do Cognito e teste do domínio',
+        'First Cognito user and domain test',
+      ),
       goal: l(
         'Criar o primeiro usuário administrador do user pool e confirmar que o domínio responde por HTTPS via CloudFront.',
         'Create the first administrator of the user pool and confirm the domain answers over HTTPS through CloudFront.',

@@ -66,7 +66,10 @@ aws organizations delete-organization ${mgmt}`,
         'Put sa-east-1 and us-east-1 under governance, with the security account as log archive and audit, and IAM Identity Center enabled.',
       ),
       prerequisites: [
-        l('Organização criada com as contas ativas.', 'Organization created with the accounts active.'),
+        l(
+          'Organização criada com as contas ativas.',
+          'Organization created with the accounts active.',
+        ),
         l(
           'Os quatro papéis de serviço que a API do Control Tower exige (criados abaixo).',
           'The four service roles the Control Tower API requires (created below).',
@@ -135,14 +138,23 @@ aws controltower list-landing-zones ${mgmt}`,
     },
     {
       id: 'lz-identity-center',
-      title: l('IAM Identity Center: grupo, permission set e perfis', 'IAM Identity Center: group, permission set and profiles'),
+      title: l(
+        'IAM Identity Center: grupo, permission set e perfis',
+        'IAM Identity Center: group, permission set and profiles',
+      ),
       goal: l(
         'Dar ao grupo da plataforma acesso administrativo temporário (sessões de 4 h) às três contas e configurar os perfis da CLI que as fases seguintes usam.',
         'Give the platform group temporary administrative access (4 h sessions) to the three accounts and configure the CLI profiles the next phases use.',
       ),
       prerequisites: [
-        l('Landing zone ACTIVE (ela ativa o Identity Center).', 'Landing zone ACTIVE (it enables Identity Center).'),
-        l('Usuários dos engenheiros criados no Identity Center.', "The engineers' users created in Identity Center."),
+        l(
+          'Landing zone ACTIVE (ela ativa o Identity Center).',
+          'Landing zone ACTIVE (it enables Identity Center).',
+        ),
+        l(
+          'Usuários dos engenheiros criados no Identity Center.',
+          "The engineers' users created in Identity Center.",
+        ),
       ],
       commands: [
         {
@@ -167,7 +179,8 @@ aws sso login --profile espectro-prod`,
         },
       ],
       verification: {
-        command: 'aws sts get-caller-identity --profile espectro-prod --query Account --output text',
+        command:
+          'aws sts get-caller-identity --profile espectro-prod --query Account --output text',
         expected: '111111111111',
       },
       rollback: {
@@ -182,14 +195,23 @@ aws sso-admin delete-permission-set --instance-arn "$INSTANCE_ARN" --permission-
     },
     {
       id: 'lz-scps',
-      title: l('SCPs: regiões permitidas e trilhas intocáveis', 'SCPs: allowed regions and untouchable trails'),
+      title: l(
+        'SCPs: regiões permitidas e trilhas intocáveis',
+        'SCPs: allowed regions and untouchable trails',
+      ),
       goal: l(
         'Negar, nas contas de carga, qualquer região além de sa-east-1 e us-east-1, a saída da organização e o desligamento de CloudTrail, GuardDuty e Config.',
         'Deny, in the workload accounts, any region other than sa-east-1 and us-east-1, leaving the organization, and turning off CloudTrail, GuardDuty and Config.',
       ),
       prerequisites: [
-        l('Landing zone ACTIVE (tipo de política SCP já habilitado).', 'Landing zone ACTIVE (SCP policy type already enabled).'),
-        l('OU Workloads criada com as contas de produção e serviços compartilhados.', 'Workloads OU created holding the production and shared-services accounts.'),
+        l(
+          'Landing zone ACTIVE (tipo de política SCP já habilitado).',
+          'Landing zone ACTIVE (SCP policy type already enabled).',
+        ),
+        l(
+          'OU Workloads criada com as contas de produção e serviços compartilhados.',
+          'Workloads OU created holding the production and shared-services accounts.',
+        ),
       ],
       commands: [
         {
@@ -253,14 +275,23 @@ aws organizations delete-policy --policy-id "$POLICY_ID" ${mgmt}`,
     },
     {
       id: 'lz-dns-bootstrap',
-      title: l('Zona DNS, configuração e bootstrap do CDK', 'DNS zone, configuration and CDK bootstrap'),
+      title: l(
+        'Zona DNS, configuração e bootstrap do CDK',
+        'DNS zone, configuration and CDK bootstrap',
+      ),
       goal: l(
         'Criar a zona pública do domínio na produção, gravar a configuração de produção do app CDK e preparar cada conta/região para receber stacks.',
         'Create the public zone of the domain in production, write the production configuration of the CDK app and prepare each account/region to receive stacks.',
       ),
       prerequisites: [
-        l('Perfis espectro-prod, espectro-security e espectro-shared com sessão ativa.', 'Profiles espectro-prod, espectro-security and espectro-shared signed in.'),
-        l('Acesso ao registrador do domínio para delegar os servidores de nome.', "Access to the domain registrar to delegate the name servers."),
+        l(
+          'Perfis espectro-prod, espectro-security e espectro-shared com sessão ativa.',
+          'Profiles espectro-prod, espectro-security and espectro-shared signed in.',
+        ),
+        l(
+          'Acesso ao registrador do domínio para delegar os servidores de nome.',
+          'Access to the domain registrar to delegate the name servers.',
+        ),
       ],
       commands: [
         {

@@ -24,7 +24,10 @@ export const network = {
         'Create the 10.40.0.0/16 VPC over three zones, public, app and data subnets, one NAT gateway per zone and the VPC endpoints.',
       ),
       prerequisites: [
-        l('Bootstrap do CDK em aws://111111111111/sa-east-1.', 'CDK bootstrap in aws://111111111111/sa-east-1.'),
+        l(
+          'Bootstrap do CDK em aws://111111111111/sa-east-1.',
+          'CDK bootstrap in aws://111111111111/sa-east-1.',
+        ),
         l('infra/config/prod.json preenchido.', 'infra/config/prod.json filled in.'),
       ],
       commands: [{ lang: 'bash', code: `cd infra\n${deploy('Espectro-Network')}` }],
@@ -49,7 +52,9 @@ aws ec2 describe-nat-gateways --filter Name=vpc-id,Values="$VPC_ID" Name=state,V
         'Confirmar que as sub-redes de aplicação cobrem as três zonas e que o tráfego para S3, ECR, STS e Secrets Manager não passa pelo NAT.',
         'Confirm the app subnets cover the three zones and that traffic to S3, ECR, STS and Secrets Manager does not go through NAT.',
       ),
-      prerequisites: [l('Espectro-Network em CREATE_COMPLETE.', 'Espectro-Network in CREATE_COMPLETE.')],
+      prerequisites: [
+        l('Espectro-Network em CREATE_COMPLETE.', 'Espectro-Network in CREATE_COMPLETE.'),
+      ],
       commands: [
         {
           lang: 'bash',

@@ -7,7 +7,10 @@ export const observability = {
   id: 'observability',
   title: l('Observabilidade e alarmes de SLO', 'Observability and SLO alarms'),
   view: 'observability',
-  where: l('Conta de produção, sa-east-1 e us-east-1 (Grafana)', 'Production account, sa-east-1 and us-east-1 (Grafana)'),
+  where: l(
+    'Conta de produção, sa-east-1 e us-east-1 (Grafana)',
+    'Production account, sa-east-1 and us-east-1 (Grafana)',
+  ),
   creates: [
     'cloudwatch',
     'sns',
@@ -19,14 +22,23 @@ export const observability = {
   steps: [
     {
       id: 'obs-deploy',
-      title: l('Implantar Espectro-Observability e Espectro-Grafana', 'Deploy Espectro-Observability and Espectro-Grafana'),
+      title: l(
+        'Implantar Espectro-Observability e Espectro-Grafana',
+        'Deploy Espectro-Observability and Espectro-Grafana',
+      ),
       goal: l(
         'Criar os tópicos SNS de alerta, os alarmes de SLO por taxa de queima, o painel espectro-slo, o canário da jornada, o workspace do Managed Prometheus e o Managed Grafana em us-east-1.',
         'Create the SNS alert topics, the burn-rate SLO alarms, the espectro-slo dashboard, the journey canary, the Managed Prometheus workspace and Managed Grafana in us-east-1.',
       ),
       prerequisites: [
-        l('Espectro-Keys, Espectro-Data e Espectro-Analysis implantadas.', 'Espectro-Keys, Espectro-Data and Espectro-Analysis deployed.'),
-        l('Acesso à caixa oncall@example.com para confirmar a assinatura.', 'Access to the oncall@example.com mailbox to confirm the subscription.'),
+        l(
+          'Espectro-Keys, Espectro-Data e Espectro-Analysis implantadas.',
+          'Espectro-Keys, Espectro-Data and Espectro-Analysis deployed.',
+        ),
+        l(
+          'Acesso à caixa oncall@example.com para confirmar a assinatura.',
+          'Access to the oncall@example.com mailbox to confirm the subscription.',
+        ),
       ],
       commands: [
         {

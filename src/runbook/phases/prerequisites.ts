@@ -17,7 +17,10 @@ export const prerequisites = {
         'Have on the workstation the CLI versions this runbook uses, and synthesize the repository CDK app without an AWS account.',
       ),
       prerequisites: [
-        l('Node.js 20 ou mais novo, Git e Docker instalados.', 'Node.js 20 or newer, Git and Docker installed.'),
+        l(
+          'Node.js 20 ou mais novo, Git e Docker instalados.',
+          'Node.js 20 or newer, Git and Docker installed.',
+        ),
         l(
           'AWS CLI v2, kubectl 1.35 (±1 minor da versão do cluster), Helm 3 e jq no PATH.',
           'AWS CLI v2, kubectl 1.35 (within one minor of the cluster version), Helm 3 and jq on the PATH.',
@@ -52,7 +55,10 @@ npm run synth`,
     },
     {
       id: 'prereq-management-access',
-      title: l('Acesso administrativo à conta de gerenciamento', 'Administrative access to the management account'),
+      title: l(
+        'Acesso administrativo à conta de gerenciamento',
+        'Administrative access to the management account',
+      ),
       goal: l(
         'Configurar um perfil da AWS CLI para a conta que será a gerenciadora da organização, com MFA, usado só até o IAM Identity Center existir.',
         'Configure an AWS CLI profile for the account that becomes the organization management account, with MFA, used only until IAM Identity Center exists.',

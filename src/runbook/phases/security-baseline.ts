@@ -26,13 +26,19 @@ export const securityBaseline = {
   steps: [
     {
       id: 'sec-delegated-admin',
-      title: l('Conta de segurança como administradora delegada', 'Security account as delegated administrator'),
+      title: l(
+        'Conta de segurança como administradora delegada',
+        'Security account as delegated administrator',
+      ),
       goal: l(
         'Confiar os serviços de segurança à organização e registrar a conta de segurança como administradora de CloudTrail, GuardDuty, Security Hub, Config, Access Analyzer e Inspector.',
         'Trust the security services at organization level and register the security account as administrator of CloudTrail, GuardDuty, Security Hub, Config, Access Analyzer and Inspector.',
       ),
       prerequisites: [
-        l('Organização com todos os recursos; perfil espectro-management.', 'Organization with all features; espectro-management profile.'),
+        l(
+          'Organização com todos os recursos; perfil espectro-management.',
+          'Organization with all features; espectro-management profile.',
+        ),
       ],
       commands: [
         {
@@ -57,7 +63,10 @@ aws inspector2 enable --resource-types EC2 ECR --account-ids 111111111111 333333
           'access-analyzer.amazonaws.com	cloudtrail.amazonaws.com	config.amazonaws.com	guardduty.amazonaws.com	inspector2.amazonaws.com	securityhub.amazonaws.com',
       },
       rollback: {
-        text: l('Cancelar as delegações, uma por serviço.', 'Remove the delegations, one per service.'),
+        text: l(
+          'Cancelar as delegações, uma por serviço.',
+          'Remove the delegations, one per service.',
+        ),
         command: `aws guardduty disable-organization-admin-account --admin-account-id 222222222222 --region sa-east-1 ${mgmt}
 aws securityhub disable-organization-admin-account --admin-account-id 222222222222 --region sa-east-1 ${mgmt}
 aws organizations deregister-delegated-administrator --account-id 222222222222 --service-principal config.amazonaws.com ${mgmt}`,
@@ -73,7 +82,10 @@ aws organizations deregister-delegated-administrator --account-id 222222222222 -
       ),
       prerequisites: [
         l('Passo anterior concluído.', 'Previous step done.'),
-        l('Bootstrap do CDK em aws://222222222222/sa-east-1.', 'CDK bootstrap in aws://222222222222/sa-east-1.'),
+        l(
+          'Bootstrap do CDK em aws://222222222222/sa-east-1.',
+          'CDK bootstrap in aws://222222222222/sa-east-1.',
+        ),
       ],
       commands: [
         {
