@@ -93,6 +93,26 @@ aws organizations delete-organization ${mgmt}`,
         },
         {
           lang: 'json',
+          file: 'ct-admin-policy.json',
+          schema: 'iam-policy',
+          code: `{
+  "Version": "2012-10-17",
+  "Statement": [{ "Effect": "Allow", "Action": "ec2:DescribeAvailabilityZones", "Resource": "*" }]
+}`,
+        },
+        {
+          lang: 'json',
+          file: 'ct-stackset-policy.json',
+          schema: 'iam-policy',
+          code: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    { "Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::*:role/AWSControlTowerExecution" }
+  ]
+}`,
+        },
+        {
+          lang: 'json',
           file: 'landing-zone-manifest.json',
           code: `{
   "governedRegions": ["sa-east-1", "us-east-1"],
@@ -114,11 +134,16 @@ aws organizations delete-organization ${mgmt}`,
         },
         {
           lang: 'bash',
-          code: `aws iam create-role --role-name AWSControlTowerAdmin --path /service-role/ --assume-role-policy-document file://controltower-trust.json ${mgmt}
+          code: `trust() { jq --arg service "$1" '.Statement[0].Principal.Service = $service' controltower-trust.json; }
+aws iam create-role --role-name AWSControlTowerAdmin --path /service-role/ --assume-role-policy-document file://controltower-trust.json ${mgmt}
+aws iam put-role-policy --role-name AWSControlTowerAdmin --policy-name AWSControlTowerAdminPolicy --policy-document file://ct-admin-policy.json ${mgmt}
 aws iam attach-role-policy --role-name AWSControlTowerAdmin --policy-arn arn:aws:iam::aws:policy/service-role/AWSControlTowerServiceRolePolicy ${mgmt}
-# AWSControlTowerCloudTrailRole, AWSControlTowerStackSetRole and
-# AWSControlTowerConfigAggregatorRoleForOrganizations follow the same pattern (AWS Control Tower
-# user guide, "Getting started with AWS Control Tower using APIs")
+aws iam create-role --role-name AWSControlTowerCloudTrailRole --path /service-role/ --assume-role-policy-document "$(trust cloudtrail.amazonaws.com)" ${mgmt}
+aws iam attach-role-policy --role-name AWSControlTowerCloudTrailRole --policy-arn arn:aws:iam::aws:policy/service-role/AWSControlTowerCloudTrailRolePolicy ${mgmt}
+aws iam create-role --role-name AWSControlTowerStackSetRole --path /service-role/ --assume-role-policy-document "$(trust cloudformation.amazonaws.com)" ${mgmt}
+aws iam put-role-policy --role-name AWSControlTowerStackSetRole --policy-name AWSControlTowerStackSetRolePolicy --policy-document file://ct-stackset-policy.json ${mgmt}
+aws iam create-role --role-name AWSControlTowerConfigAggregatorRoleForOrganizations --path /service-role/ --assume-role-policy-document "$(trust config.amazonaws.com)" ${mgmt}
+aws iam attach-role-policy --role-name AWSControlTowerConfigAggregatorRoleForOrganizations --policy-arn arn:aws:iam::aws:policy/service-role/AWSConfigRoleForOrganizations ${mgmt}
 aws controltower create-landing-zone --landing-zone-version 3.3 --manifest file://landing-zone-manifest.json ${mgmt}
 aws controltower list-landing-zones ${mgmt}`,
         },
