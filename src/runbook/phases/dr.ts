@@ -49,7 +49,7 @@ aws backup start-copy-job --recovery-point-arn "$RECOVERY_POINT" --source-backup
         },
       ],
       verification: {
-        command: `aws backup list-copy-jobs --by-destination-vault-arn arn:aws:backup:us-east-1:111111111111:backup-vault:espectro-dr --max-results 1 --query 'CopyJobs[0].State' --output text --region sa-east-1 ${prod}`,
+        command: `aws backup list-copy-jobs --by-destination-vault-arn arn:aws:backup:us-east-1:111111111111:backup-vault:espectro-dr --max-items 1 --query 'CopyJobs[0].State' --output text --region sa-east-1 ${prod}`,
         expected: 'COMPLETED',
       },
       rollback: {

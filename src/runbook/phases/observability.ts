@@ -79,7 +79,7 @@ aws sns list-subscriptions-by-topic --topic-arn ${output('Espectro-Observability
           code: `aws cloudwatch set-alarm-state --alarm-name espectro-status-dlq-not-empty --state-value ALARM \\
   --state-reason "Runbook: alarm path test" --region sa-east-1 --profile espectro-prod
 aws cloudwatch describe-alarm-history --alarm-name espectro-status-dlq-not-empty --history-item-type Action \\
-  --max-records 1 --query 'AlarmHistoryItems[0].HistorySummary' --output text --region sa-east-1 --profile espectro-prod
+  --max-items 1 --query 'AlarmHistoryItems[0].HistorySummary' --output text --region sa-east-1 --profile espectro-prod
 aws synthetics get-canary-runs --name ${output('Espectro-Observability', 'CanaryName')} --max-results 1 \\
   --query 'CanaryRuns[0].Status.State' --output text --region sa-east-1 --profile espectro-prod`,
         },

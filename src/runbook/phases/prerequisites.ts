@@ -88,11 +88,11 @@ aws configure set output json --profile espectro-management`,
       },
       rollback: {
         text: l(
-          'Remover o perfil local; o usuário temporário é apagado ao fim da fase de landing zone.',
-          'Remove the local profile; the temporary user is deleted at the end of the landing-zone phase.',
+          'Desativar a chave de acesso temporária; o usuário é apagado ao fim da fase de landing zone, quando o IAM Identity Center já dá acesso.',
+          'Deactivate the temporary access key; the user is deleted at the end of the landing-zone phase, once IAM Identity Center gives access.',
         ),
-        command:
-          'aws configure set aws_access_key_id "" --profile espectro-management\naws configure set aws_secret_access_key "" --profile espectro-management',
+        command: `KEY_ID=$(aws iam list-access-keys --user-name bootstrap-admin --query 'AccessKeyMetadata[0].AccessKeyId' --output text --profile espectro-management)
+aws iam update-access-key --user-name bootstrap-admin --access-key-id "$KEY_ID" --status Inactive --profile espectro-management`,
       },
       durationMinutes: 10,
     },

@@ -58,9 +58,9 @@ aws inspector2 enable --resource-types EC2 ECR --account-ids 111111111111 333333
         },
       ],
       verification: {
-        command: `aws organizations list-delegated-services-for-account --account-id 222222222222 --query 'DelegatedServices[].ServicePrincipal' --output text ${mgmt}`,
+        command: `aws organizations list-delegated-services-for-account --account-id 222222222222 --query 'DelegatedServices[].ServicePrincipal' --output text ${mgmt} | tr '\\t' '\\n' | sort`,
         expected:
-          'access-analyzer.amazonaws.com	cloudtrail.amazonaws.com	config.amazonaws.com	guardduty.amazonaws.com	inspector2.amazonaws.com	securityhub.amazonaws.com',
+          'access-analyzer.amazonaws.com\ncloudtrail.amazonaws.com\nconfig.amazonaws.com\nguardduty.amazonaws.com\ninspector2.amazonaws.com\nsecurityhub.amazonaws.com',
       },
       rollback: {
         text: l(
