@@ -36,6 +36,11 @@ test(
     const watch = watchPage(page, server.origin);
     try {
       await page.goto(`${server.origin}/docs/runbook/network`, { waitUntil: 'networkidle' });
+      // Interact only once React has hydrated the box (it then carries React's internal keys).
+      await page.waitForFunction(() => {
+        const input = document.querySelector('input[id$="-network-deploy"]');
+        return input !== null && Object.keys(input).some((k) => k.startsWith('__react'));
+      });
       const deploy = box(page, 'network-deploy');
       assert.equal(await deploy.isChecked(), false);
       await deploy.focus();
