@@ -29,7 +29,70 @@ export const docPages = {
       'i18n/en/docusaurus-plugin-content-docs/current/reference/components.mdx',
     ],
   },
+  sreDatabase: {
+    path: '/docs/sre/database-connectivity',
+    files: [
+      'docs/sre/database-connectivity.mdx',
+      'i18n/en/docusaurus-plugin-content-docs/current/sre/database-connectivity.mdx',
+    ],
+  },
+  srePostmortem: {
+    path: '/docs/sre/postmortem',
+    files: [
+      'docs/sre/postmortem.mdx',
+      'i18n/en/docusaurus-plugin-content-docs/current/sre/postmortem.mdx',
+    ],
+  },
+  sreSlos: {
+    path: '/docs/sre/slos',
+    files: ['docs/sre/slos.mdx', 'i18n/en/docusaurus-plugin-content-docs/current/sre/slos.mdx'],
+  },
+  sreObservability: {
+    path: '/docs/sre/observability',
+    files: [
+      'docs/sre/observability.mdx',
+      'i18n/en/docusaurus-plugin-content-docs/current/sre/observability.mdx',
+    ],
+  },
 } as const;
+
+/**
+ * Sections of the SRE pages a slide may link to; each is an explicit heading id
+ * (an MDX comment `#id` after the heading) in both locales, which tests/unit/deck.test.ts checks.
+ */
+export const sreAnchors = {
+  sreDatabase: [
+    'symptoms',
+    'decision-tree',
+    'setup',
+    'dns',
+    'network-policy',
+    'vpc',
+    'rds-proxy',
+    'credentials',
+    'tls',
+    'connection-limits',
+    'failover',
+    'mitigation',
+  ],
+  srePostmortem: ['template', 'worked-example', 'impact', 'guardrails', 'alarms', 'ci', 'chaos'],
+  sreSlos: [
+    'principles',
+    'catalogue',
+    'availability',
+    'latency',
+    'upload-success',
+    'analysis-success',
+    'time-to-result',
+    'policy',
+    'alerts',
+    'calculator',
+    'tracking',
+  ],
+  sreObservability: ['signals', 'dashboards', 'routing'],
+} as const;
+
+export type SrePage = keyof typeof sreAnchors;
 
 export type DocPage = keyof typeof docPages;
 

@@ -5,7 +5,7 @@
  */
 import type { ComponentId, ViewId } from '../diagrams/model/index';
 import type { Text } from '../diagrams/model/text';
-import type { DocPage } from './links';
+import type { DocPage, SrePage, sreAnchors } from './links';
 
 export type { Text } from '../diagrams/model/text';
 
@@ -43,14 +43,20 @@ export interface SlideDiagram {
 /**
  * A link to a page of this site (the build fails on a broken one) or to a public source. The
  * overview has one section per view and the component reference one per component, so their
- * anchors are typed by the model.
+ * anchors are typed by the model; the SRE pages' sections are declared in `links.ts`.
  */
 export type SlideLink = { readonly label: Text } & (
   | { readonly doc: 'overview'; readonly anchor?: ViewId }
   | { readonly doc: 'components'; readonly anchor?: ComponentId }
-  | { readonly doc: Exclude<DocPage, 'overview' | 'components'> }
+  | SreLink
+  | { readonly doc: Exclude<DocPage, 'overview' | 'components' | SrePage> }
   | { readonly href: `https://${string}` }
 );
+
+/** A link to an SRE page, optionally to one of its declared sections. */
+type SreLink = {
+  [P in SrePage]: { readonly doc: P; readonly anchor?: (typeof sreAnchors)[P][number] };
+}[SrePage];
 
 export interface Slide {
   /** Stable id: the slide's URL fragment (`/slides#/<id>`) and the name tests report. */

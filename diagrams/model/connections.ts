@@ -189,6 +189,12 @@ export const connections = [
   { from: 'eventbridge', to: 'statusQueue', label: l('regras', 'rules'), ...event },
   { from: 'worker', to: 'statusQueue', label: l('long polling', 'long polling'), ...awsApi },
   {
+    from: 'worker',
+    to: 'inputsBucket',
+    label: l('HeadObject (valida o upload)', 'HeadObject (validates the upload)'),
+    ...awsApi,
+  },
+  {
     from: 'stepFunctions',
     to: 'batchQueue',
     label: l('SubmitJob .sync por proteína', 'SubmitJob .sync per protein'),

@@ -12,6 +12,8 @@ export interface GroupDef<G extends string = string> {
   readonly label: Text;
   readonly parent?: G;
   readonly tier?: SubnetTier;
+  /** Address range of a VPC or subnet; the IaC allocates exactly this range. */
+  readonly cidr?: string;
 }
 
 export type ComponentKind = 'actor' | 'aws' | 'k8s' | 'external';

@@ -64,8 +64,16 @@ export const backup = [
       ),
     ],
     links: [
-      { label: l('Visão geral na AWS', 'AWS overview'), doc: 'overview', anchor: 'overview' },
-      { label: l('Segurança', 'Security'), doc: 'overview', anchor: 'security' },
+      {
+        label: l('Playbook: mitigação e recuperação', 'Playbook: mitigation and recovery'),
+        doc: 'sreDatabase',
+        anchor: 'mitigation',
+      },
+      {
+        label: l('Sintomas e primeiras verificações', 'Symptoms and first checks'),
+        doc: 'sreDatabase',
+        anchor: 'symptoms',
+      },
       {
         label: l('Fonte: RDS Proxy', 'Source: RDS Proxy'),
         href: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy.html',
@@ -97,8 +105,8 @@ export const backup = [
         'DNS: `nslookup` the Proxy endpoint from inside the pod (`kubectl exec`)',
       ),
       l(
-        'Rede: `nc -zv <proxy> 5432`; NetworkPolicy, security groups, NACLs e rotas',
-        'Network: `nc -zv <proxy> 5432`; NetworkPolicy, security groups, NACLs and routes',
+        'Rede: `pg_isready -h <proxy> -p 5432`; NetworkPolicy, security groups, NACLs e rotas',
+        'Network: `pg_isready -h <proxy> -p 5432`; NetworkPolicy, security groups, NACLs and routes',
       ),
       l(
         'RDS Proxy: `aws rds describe-db-proxy-targets` e as métricas de conexão no CloudWatch',
@@ -114,8 +122,16 @@ export const backup = [
       ),
     ],
     links: [
-      { label: l('Rede', 'Network'), doc: 'overview', anchor: 'network' },
-      { label: l('Observabilidade', 'Observability'), doc: 'overview', anchor: 'observability' },
+      {
+        label: l('Playbook: árvore de decisão', 'Playbook: decision tree'),
+        doc: 'sreDatabase',
+        anchor: 'decision-tree',
+      },
+      {
+        label: l('Saúde dos alvos do RDS Proxy', 'RDS Proxy target health'),
+        doc: 'sreDatabase',
+        anchor: 'rds-proxy',
+      },
       { label: l('RDS Proxy', 'RDS Proxy'), doc: 'components', anchor: 'rdsProxy' },
     ],
     notes: l(
@@ -149,8 +165,16 @@ export const backup = [
       ),
     ],
     links: [
-      { label: l('Entrega', 'Delivery'), doc: 'overview', anchor: 'delivery' },
-      { label: l('Observabilidade', 'Observability'), doc: 'overview', anchor: 'observability' },
+      {
+        label: l('Postmortem de exemplo', 'Worked postmortem'),
+        doc: 'srePostmortem',
+        anchor: 'worked-example',
+      },
+      {
+        label: l('Guardrails: alarmes, CI e AWS FIS', 'Guardrails: alarms, CI and AWS FIS'),
+        doc: 'srePostmortem',
+        anchor: 'guardrails',
+      },
     ],
     notes: l(
       'A correção do dia não basta: a pergunta é por que o sistema deixou isso acontecer e por que demoramos a perceber. O postmortem é sem culpados, porque o objetivo é consertar o sistema e não a pessoa.\n\nCada ação tem um tipo: detectar, mitigar ou prevenir. Detectar é o alarme certo com o runbook no texto. Prevenir é transformar a causa em teste no pipeline, para que a mesma mudança não passe de novo. E ensaiar é provocar a falha de propósito, em horário comercial, antes que ela aconteça de madrugada.',
@@ -191,7 +215,12 @@ export const backup = [
       ),
     ],
     links: [
-      { label: l('Observabilidade', 'Observability'), doc: 'overview', anchor: 'observability' },
+      { label: l('Por que estes SLIs', 'Why these SLIs'), doc: 'sreSlos', anchor: 'principles' },
+      {
+        label: l('Os SLOs e seus orçamentos', 'The SLOs and their budgets'),
+        doc: 'sreSlos',
+        anchor: 'catalogue',
+      },
     ],
     notes: l(
       'Um bom SLI é uma razão entre eventos bons e eventos válidos, medida o mais perto possível do usuário. CPU e memória não são SLIs: ninguém reclama de CPU, reclama de página que não abre ou de análise que não termina.\n\nTrês jornadas importam aqui: navegar e consultar, enviar arquivos e analisar. A análise ganha um SLI de tempo, porque uma análise que termina depois do prazo é uma falha para quem está esperando.\n\nA meta sai da linha de base e da tolerância do usuário. Cem por cento é errado: não deixa orçamento para mudar nada e promete o que as dependências não entregam.',
@@ -228,15 +257,21 @@ export const backup = [
       ),
     ],
     links: [
-      { label: l('Observabilidade', 'Observability'), doc: 'overview', anchor: 'observability' },
+      { label: l('Alertas de burn rate', 'Burn-rate alerts'), doc: 'sreSlos', anchor: 'alerts' },
+      { label: l('Calculadora de SLO', 'SLO calculator'), doc: 'sreSlos', anchor: 'calculator' },
+      {
+        label: l('Roteamento do plantão', 'On-call routing'),
+        doc: 'sreObservability',
+        anchor: 'routing',
+      },
       {
         label: l('Fonte: SRE Workbook, alertas de SLO', 'Source: SRE Workbook, alerting on SLOs'),
         href: 'https://sre.google/workbook/alerting-on-slos/',
       },
     ],
     notes: l(
-      'Os limiares são os do SRE Workbook para uma janela de 30 dias. Burn rate 14,4 por uma hora consome 2% do orçamento do mês; 6 por seis horas consome 5%; ambos acordam alguém. Burn rate 1 por três dias consome 10% e vira ticket. A janela curta, um doze avos da longa, faz o alerta parar logo que o problema passa.\n\nAs métricas vêm do Managed Prometheus e dos canários; os alarmes chegam ao plantão pelo SNS. O orçamento também é ferramenta de decisão: sobrando, dá para lançar mais rápido; esgotado, a prioridade é confiabilidade.',
-      'The thresholds are the SRE Workbook’s for a 30-day window. A burn rate of 14.4 for one hour spends 2% of the month’s budget; 6 for six hours spends 5%; both page someone. A burn rate of 1 for three days spends 10% and becomes a ticket. The short window, a twelfth of the long one, makes the alert stop soon after the problem does.\n\nMetrics come from Managed Prometheus and the canaries; alarms reach on-call through SNS. The budget is also a decision tool: with budget left you can ship faster; when it is spent, reliability comes first.',
+      'Os limiares são os do SRE Workbook para uma janela de 30 dias. Burn rate 14,4 por uma hora consome 2% do orçamento do mês; 6 por seis horas consome 5%; ambos acordam alguém. Burn rate 1 por três dias consome 10% e vira ticket. A janela curta, um doze avos da longa, faz o alerta parar logo que o problema passa.\n\nAs métricas da AWS (ALB, Step Functions) viram SLOs no CloudWatch Application Signals, os contadores da aplicação viram regras no Managed Prometheus, e os dois alertam o plantão pelo SNS. O orçamento também é ferramenta de decisão: sobrando, dá para lançar mais rápido; esgotado, a prioridade é confiabilidade.',
+      'The thresholds are the SRE Workbook’s for a 30-day window. A burn rate of 14.4 for one hour spends 2% of the month’s budget; 6 for six hours spends 5%; both page someone. A burn rate of 1 for three days spends 10% and becomes a ticket. The short window, a twelfth of the long one, makes the alert stop soon after the problem does.\n\nAWS metrics (ALB, Step Functions) become CloudWatch Application Signals SLOs, the application’s counters become Managed Prometheus rules, and both alert on-call through SNS. The budget is also a decision tool: with budget left you can ship faster; when it is spent, reliability comes first.',
     ),
   },
 ] as const satisfies readonly Slide[];

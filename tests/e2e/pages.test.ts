@@ -21,7 +21,18 @@ try {
   sitemapError = error;
 }
 
-const darkModePaths = ['/docs/architecture/overview', '/en/docs/architecture/overview'];
+// Dark mode on the pages with the most distinct UI: the overview's diagrams, the component
+// reference's prose and links, and the cost and SLO calculators' forms.
+const darkModePaths = [
+  '/docs/architecture/overview',
+  '/en/docs/architecture/overview',
+  '/docs/reference/components',
+  '/en/docs/reference/components',
+  '/docs/architecture/cost',
+  '/en/docs/architecture/cost',
+  '/docs/sre/slos',
+  '/en/docs/sre/slos',
+];
 
 let server: StaticServer;
 let browser: BrowserSession;

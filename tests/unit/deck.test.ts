@@ -14,7 +14,7 @@ import { l, locales } from '../../diagrams/model/text';
 import { budgetProblems, formatDuration, talkSeconds } from '../../slides/budget';
 import { buildDeck } from '../../slides/build';
 import { deck, talkLimitSeconds } from '../../slides/deck';
-import { docPages } from '../../slides/links';
+import { docPages, sreAnchors, type SrePage } from '../../slides/links';
 import type { Slide } from '../../slides/types';
 import { assertValidDeck, deckProblems } from '../../slides/validate';
 
@@ -198,6 +198,30 @@ describe('structure', () => {
 });
 
 describe('links', () => {
+  test('every declared SRE section exists in both locales', () => {
+    for (const [page, anchors] of Object.entries(sreAnchors) as [SrePage, readonly string[]][]) {
+      for (const file of docPages[page].files) {
+        const text = readFileSync(join(root, file), 'utf8');
+        for (const anchor of anchors) {
+          assert.ok(text.includes(`{/* #${anchor} */}`), `${file} has no section #${anchor}`);
+        }
+      }
+    }
+  });
+
+  test('the SRE backup slides link to the SRE pages, not to the overview', () => {
+    const sre = new Set<string>(Object.keys(sreAnchors));
+    for (const id of ['dbFix', 'dbDebug', 'dbPrevent', 'sloDefine', 'sloTrack']) {
+      const links = slides.find((s) => s.id === id)?.links ?? [];
+      const docs = links.flatMap((link) => ('doc' in link ? [link.doc] : []));
+      assert.ok(
+        docs.some((doc) => sre.has(doc)),
+        `slide "${id}" links to no SRE page`,
+      );
+      assert.ok(!docs.includes('overview'), `slide "${id}" still links to the overview`);
+    }
+  });
+
   test('site links point at existing pages, in both locales, and at existing sections', () => {
     for (const s of slides) {
       for (const link of s.links ?? []) {
@@ -207,7 +231,8 @@ describe('links', () => {
         }
         for (const file of docPages[link.doc].files) {
           assert.ok(existsSync(join(root, file)), `slide "${s.id}": ${file} does not exist`);
-          if (link.doc === 'overview' && link.anchor) {
+          // The overview and the SRE pages give their sections explicit ids shared by both locales.
+          if (link.doc !== 'components' && 'anchor' in link && link.anchor) {
             assert.ok(
               readFileSync(join(root, file), 'utf8').includes(`{/* #${link.anchor} */}`),
               `slide "${s.id}": ${file} has no section #${link.anchor}`,

@@ -1,10 +1,12 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
-import { model } from '@site/diagrams/model/index';
+import { componentNotes } from '@site/diagrams/model/component-notes';
+import { model, type ComponentId } from '@site/diagrams/model/index';
 import { services } from '@site/diagrams/model/services';
 import type { Locale } from '@site/diagrams/model/text';
 import type { ComponentDef, GroupDef, Layer } from '@site/diagrams/model/types';
+import Notes from './Notes';
 import { layerNames, words } from './words';
 
 const layerOrder: readonly Layer[] = [
@@ -75,7 +77,7 @@ function Card({
   component,
   locale,
 }: {
-  id: string;
+  id: ComponentId;
   component: ComponentDef;
   locale: Locale;
 }): ReactNode {
@@ -106,6 +108,7 @@ function Card({
         <Neighbours term={w.callsOut} items={links.out} />
         <Neighbours term={w.callsIn} items={links.in} />
       </dl>
+      <Notes id={id} notes={componentNotes[id]} locale={locale} />
     </section>
   );
 }
@@ -113,7 +116,7 @@ function Card({
 /** Every component of the model, grouped by layer: generated, so it cannot drift from the diagrams. */
 export default function ComponentReference(): ReactNode {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
-  const entries = Object.entries(model.components) as [string, ComponentDef][];
+  const entries = Object.entries(model.components) as [ComponentId, ComponentDef][];
   return (
     <div className="component-reference">
       {layerOrder.map((layer) => {

@@ -1,3 +1,4 @@
+import type { Aspect } from '@site/diagrams/model/component-notes/types';
 import type { Locale } from '@site/diagrams/model/text';
 import type { Availability, Classification, DataDef, Layer } from '@site/diagrams/model/types';
 
@@ -45,6 +46,7 @@ interface Words {
   availabilityNames: Record<Availability, string>;
   classification: Record<Classification, string>;
   encryption: Record<DataDef['encryptedAtRest'], string>;
+  aspects: Record<Aspect, string>;
 }
 
 export const words: Record<Locale, Words> = {
@@ -74,6 +76,14 @@ export const words: Record<Locale, Words> = {
       'aws-owned': 'Chave de propriedade da AWS',
       none: 'Sem cifragem',
     },
+    aspects: {
+      why: 'Por que existe',
+      configuration: 'Configuração',
+      scaling: 'Escala',
+      failure: 'Falhas e recuperação',
+      security: 'Segurança',
+      cost: 'Custo',
+    },
   },
   en: {
     service: 'Service',
@@ -100,6 +110,14 @@ export const words: Record<Locale, Words> = {
       kms: 'KMS (customer managed key)',
       'aws-owned': 'AWS owned key',
       none: 'Not encrypted',
+    },
+    aspects: {
+      why: 'Why it is here',
+      configuration: 'Configuration',
+      scaling: 'Scaling',
+      failure: 'Failure and recovery',
+      security: 'Security',
+      cost: 'Cost',
     },
   },
 };

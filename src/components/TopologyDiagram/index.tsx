@@ -135,7 +135,14 @@ export default function TopologyDiagram(props: TopologyDiagramProps): ReactNode 
         zoomOut={() => void ensurePanZoom().then((p) => p?.zoomOut())}
         reset={() => void ensurePanZoom().then((p) => p?.reset())}
       />
-      <div className="topology-diagram__canvas">
+      {/* Focusable so keyboard users can scroll a diagram larger than its frame (hand-written
+          diagrams have no node links that would otherwise take the focus). */}
+      <div
+        className="topology-diagram__canvas"
+        tabIndex={0}
+        role="region"
+        aria-label={title || view}
+      >
         {failure ? <ErrorBox view={view} error={failure} /> : null}
         {prerendered ? (
           <StaticSvg svg={prerendered} onPending={onPending} onReady={onReady} onError={onError} />

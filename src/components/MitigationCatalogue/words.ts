@@ -1,0 +1,40 @@
+export const words = {
+  'pt-BR': {
+    why: 'Por que é um problema',
+    mitigation: 'Mitigação na AWS',
+    prevent: 'Como é prevenido',
+    detect: 'Como é detectado se acontecer',
+    config: 'Regras gerenciadas do AWS Config',
+    securityHub: 'Controles do Security Hub',
+    guardDuty: 'Achados do GuardDuty',
+    alarms: 'Alarmes e sinais',
+    iac: 'No IaC do projeto',
+    status: { enforced: 'aplicado no IaC', partly: 'em parte no IaC', described: 'só descrito' },
+    references: 'Referências',
+    practice: 'Prática',
+    pillar: 'Pilar',
+  },
+  en: {
+    why: 'Why it hurts',
+    mitigation: 'Mitigation on AWS',
+    prevent: 'How it is prevented',
+    detect: 'How it is detected if it happens anyway',
+    config: 'AWS Config managed rules',
+    securityHub: 'Security Hub controls',
+    guardDuty: 'GuardDuty findings',
+    alarms: 'Alarms and signals',
+    iac: "In the project's IaC",
+    status: { enforced: 'enforced in IaC', partly: 'partly in IaC', described: 'described only' },
+    references: 'References',
+    practice: 'Practice',
+    pillar: 'Pillar',
+  },
+} as const;
+
+export const pillarNames = {
+  security: { 'pt-BR': 'Segurança', en: 'Security' },
+  reliability: { 'pt-BR': 'Confiabilidade', en: 'Reliability' },
+  'operational-excellence': { 'pt-BR': 'Excelência operacional', en: 'Operational excellence' },
+  'performance-efficiency': { 'pt-BR': 'Eficiência de desempenho', en: 'Performance efficiency' },
+  'cost-optimization': { 'pt-BR': 'Otimização de custos', en: 'Cost optimization' },
+} as const;
