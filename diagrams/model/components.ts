@@ -502,13 +502,14 @@ export const components = {
   grafana: {
     kind: 'aws',
     service: 'grafana',
-    group: 'primaryRegion',
+    // Managed Grafana has no endpoint in sa-east-1; its workspace lives in us-east-1.
+    group: 'drRegion',
     layer: 'observability',
     availability: 'regional',
     label: l('Managed Grafana', 'Managed Grafana'),
     summary: l(
-      'Painéis de SLO e error budget, com login pelo IAM Identity Center.',
-      'SLO and error-budget dashboards, with sign-in through IAM Identity Center.',
+      'Painéis de SLO e error budget, com login pelo IAM Identity Center; fica em us-east-1, porque o serviço não existe em sa-east-1.',
+      'SLO and error-budget dashboards, with sign-in through IAM Identity Center; it lives in us-east-1 because the service is not offered in sa-east-1.',
     ),
   },
   cloudformation: {

@@ -739,6 +739,58 @@ export const threatProfiles = {
       },
     },
   },
+  dashboardQueries: {
+    title: l(
+      'Painéis consultando as fontes de outra região',
+      'Dashboards querying sources in another Region',
+    ),
+    // Managed Grafana has no sa-east-1 endpoint, so its queries cross from us-east-1.
+    applies: (c) => c.connection.to === 'grafana',
+    threats: {
+      S: {
+        threat: l(
+          'Alguém de fora da equipe abre os painéis.',
+          'Someone outside the team opens the dashboards.',
+        ),
+        mitigations: ['workforceSso', 'leastPrivilegeSets'],
+      },
+      T: {
+        threat: l(
+          'Fonte de dados ou painel alterado fora do repositório.',
+          'A data source or dashboard changed outside the repository.',
+        ),
+        mitigations: ['iacOnlyChanges', 'driftDetection'],
+      },
+      R: {
+        threat: l(
+          'Mudança no workspace sem autor identificado.',
+          'A workspace change with no identified author.',
+        ),
+        mitigations: ['orgTrail'],
+      },
+      I: {
+        threat: l(
+          'Dados pessoais exibidos em painéis fora da região dos dados.',
+          'Personal data shown on dashboards outside the data Region.',
+        ),
+        mitigations: ['telemetryScrubbing', 'dataResidency'],
+      },
+      D: {
+        threat: l(
+          'Painéis indisponíveis escondem um incidente.',
+          'Unavailable dashboards hide an incident.',
+        ),
+        mitigations: ['missingDataAlarms', 'alertHygiene'],
+      },
+      E: {
+        threat: l(
+          'O papel do workspace usado para escrever nas fontes.',
+          "The workspace's role used to write to its sources.",
+        ),
+        mitigations: ['workloadLeastPrivilege'],
+      },
+    },
+  },
 } as const satisfies Record<string, ThreatProfile<ControlId> & { threats: Threats }>;
 
 export type ProfileId = keyof typeof threatProfiles;

@@ -115,8 +115,8 @@ export const observabilityNotes = {
       'Brings Prometheus, CloudWatch and X-Ray together in the SLO and error-budget dashboards the team and reviewers consult, without running a Grafana of our own.',
     ),
     configuration: l(
-      'Workspace com autenticação pelo IAM Identity Center ([autenticação](https://docs.aws.amazon.com/grafana/latest/userguide/authentication-in-AMG-SSO.html)), papel de workspace com leitura de AMP, CloudWatch e X-Ray, e painéis versionados no repositório gitops.',
-      'Workspace authenticated through IAM Identity Center ([authentication](https://docs.aws.amazon.com/grafana/latest/userguide/authentication-in-AMG-SSO.html)), a workspace role with read access to AMP, CloudWatch and X-Ray, and dashboards versioned in the gitops repository.',
+      'Workspace em us-east-1, porque o Managed Grafana não tem endpoint em sa-east-1 ([regiões do Managed Grafana](https://docs.aws.amazon.com/general/latest/gr/grafana-service.html)); só consultas e painéis cruzam a região, os dados ficam nas fontes em sa-east-1. Autenticação pelo IAM Identity Center ([autenticação](https://docs.aws.amazon.com/grafana/latest/userguide/authentication-in-AMG-SSO.html)), papel de workspace com leitura de AMP, CloudWatch e X-Ray, e painéis versionados no repositório gitops.',
+      'Workspace in us-east-1, because Managed Grafana has no endpoint in sa-east-1 ([Managed Grafana Regions](https://docs.aws.amazon.com/general/latest/gr/grafana-service.html)); only queries and dashboards cross the Region, the data stays in its sources in sa-east-1. Authenticated through IAM Identity Center ([authentication](https://docs.aws.amazon.com/grafana/latest/userguide/authentication-in-AMG-SSO.html)), a workspace role with read access to AMP, CloudWatch and X-Ray, and dashboards versioned in the gitops repository.',
     ),
     scaling: l(
       'Gerenciado; cresce em número de usuários, não em carga do Espectro.',
