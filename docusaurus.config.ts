@@ -10,6 +10,7 @@ import { locales } from './diagrams/model/text';
 import { handWrittenDiagrams } from './diagrams/prerender/hand-written';
 import { missingPrerendered } from './diagrams/prerender/lookup';
 import { renderAllViews } from './diagrams/render/index';
+import codeHighlightingPlugin from './src/plugins/code-highlighting';
 import diagramRuntimePlugin from './src/plugins/diagram-runtime';
 import postBuildHtmlPlugin from './src/plugins/post-build-html';
 import deckPlugin from './slides/plugin';
@@ -103,6 +104,7 @@ const config = {
 
   plugins: [
     [diagramRuntimePlugin, { live: liveMermaid }],
+    codeHighlightingPlugin,
     postBuildHtmlPlugin,
     deckPlugin as PluginModule,
   ],

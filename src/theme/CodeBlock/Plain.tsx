@@ -1,0 +1,16 @@
+import type { Props } from '@theme/CodeBlock';
+import { Children, type ReactNode } from 'react';
+
+/** The code, unhighlighted, while the highlighter loads after a client-side navigation. */
+export default function PlainCodeBlock({ children, className }: Props): ReactNode {
+  const text = Children.toArray(children)
+    .filter((child) => typeof child === 'string')
+    .join('');
+  return (
+    <div className={['theme-code-block', className].filter(Boolean).join(' ')}>
+      <pre className="prism-code">
+        <code>{text}</code>
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Code highlighting loads with the first code block (src/theme/CodeBlock): a page without code
+ * runs no Prism, a page with code hydrates its server-highlighted blocks, and a client-side
+ * navigation to such a page highlights its blocks once the chunk arrives.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { watchPage } from './support/page-watch';
+import { startServer, type StaticServer } from './support/server';
+
+let server: StaticServer;
+let browser: BrowserSession;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Prism's grammars register themselves on the global `Prism` object they are handed. */
+const isPrism = (source: string): boolean =>
+  source.includes('globalThis.Prism') || source.includes('(Prism)');
+
+/** Bodies of the scripts the page executed (prefetched chunks are not run). */
+function executedScripts(page: Page): Map<string, Promise<string>> {
+  const bodies = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    bodies.set(response.url(), response.text());
+  });
+  return bodies;
+}
+
+async function prismScripts(bodies: Map<string, Promise<string>>): Promise<string[]> {
+  const found: string[] = [];
+  for (const [url, body] of bodies) if (isPrism(await body)) found.push(url);
+  return found;
+}
+
+const firstBlockTokens = (page: Page) => page.locator('pre.prism-code').first().locator('.token');
+
+test('a page without code blocks runs no Prism', { timeout: 60_000 }, async () => {
+  for (const path of ['/docs/reference/policies', '/en/docs/intro']) {
+    const page = await browser.context.newPage();
+    const watch = watchPage(page, server.origin);
+    const bodies = executedScripts(page);
+    try {
+      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      assert.equal(await page.locator('pre.prism-code').count(), 0, `${path} has a code block`);
+      assert.ok(bodies.size > 0, `${path}: no script seen`);
+      assert.deepEqual(await prismScripts(bodies), [], `${path} ran Prism`);
+      assert.deepEqual(watch.problems(), []);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+test(
+  'server-highlighted blocks hydrate, and a client-side navigation highlights new ones',
+  { timeout: 60_000 },
+  async () => {
+    const page = await browser.context.newPage();
+    const watch = watchPage(page, server.origin);
+    const bodies = executedScripts(page);
+    try {
+      await page.goto(`${server.origin}/docs/runbook/network`, { waitUntil: 'networkidle' });
+      assert.ok((await firstBlockTokens(page).count()) > 0, 'the HTML holds highlighted code');
+      await page.waitForFunction(() => {
+        const button = document.querySelector('.theme-code-block button');
+        return button !== null && Object.keys(button).some((k) => k.startsWith('__react'));
+      });
+      assert.ok((await prismScripts(bodies)).length > 0, 'Prism never loaded on a code page');
+
+      await page.goto(`${server.origin}/en/docs/runbook/`, { waitUntil: 'networkidle' });
+      assert.equal(await page.locator('pre.prism-code').count(), 0);
+      await page.locator('article a[href="/en/docs/runbook/data"]').first().click();
+      await page.waitForURL(/\/en\/docs\/runbook\/data$/);
+      await page.locator('pre.prism-code .token').first().waitFor({ timeout: 15_000 });
+      assert.ok((await firstBlockTokens(page).count()) > 0, 'code after navigation is plain');
+      assert.deepEqual(watch.problems(), []);
+    } finally {
+      await page.close();
+    }
+  },
+);
