@@ -71,6 +71,13 @@ export default function Diagram({
     setOutcome('error');
   }, []);
 
+  // A deck opened on this slide (`/slides#/<id>`) will show it first: start the download now,
+  // alongside reveal.js, rather than after reveal.js has started and picked the slide.
+  useEffect(() => {
+    if (diagram.svg && window.location.hash === `#/${slideId}`)
+      void fetchSvg(svgUrl).catch(() => undefined);
+  }, [diagram.svg, slideId, svgUrl]);
+
   // Build-time SVG: fetched once shown, set as the holder's content (React never owns it).
   useEffect(() => {
     if (!shown || !diagram.svg) return undefined;

@@ -49,8 +49,15 @@ const pacing = { defaultTiming: 60 } as unknown as RevealConfig;
 
 /**
  * Starts reveal.js on the element once the page is hydrated. reveal.js and its notes plugin
- * are loaded here, behind dynamic imports, so no other page of the site downloads them.
+ * are behind dynamic imports in this module, so no other page of the site downloads them.
  */
+// Requested as soon as the deck's chunk runs, so the download overlaps hydration instead of
+// waiting for it; the first effect then usually finds reveal.js already there.
+const revealModules =
+  typeof window === 'undefined'
+    ? undefined
+    : Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')]);
+
 export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
   const [state, setState] = useState<DeckState>({
     deck: null,
@@ -61,21 +68,21 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
   useEffect(() => {
     let live = true;
     const printing = /print-pdf/i.test(window.location.search);
-    const started = Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')]).then(
-      async ([{ default: Reveal }, { default: Notes }]) => {
-        const root = element.current;
-        if (!root) return undefined;
-        const deck = new Reveal(root, { ...config, ...pacing, plugins: [Notes] });
-        await deck.initialize();
-        const follow = () => {
-          if (live) setState({ deck, current: deck.getCurrentSlide()?.id, printing });
-        };
-        deck.on('slidechanged', follow);
-        follow();
-        root.setAttribute('data-deck-state', 'ready');
-        return deck;
-      },
-    );
+    const started = (
+      revealModules ?? Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')])
+    ).then(async ([{ default: Reveal }, { default: Notes }]) => {
+      const root = element.current;
+      if (!root) return undefined;
+      const deck = new Reveal(root, { ...config, ...pacing, plugins: [Notes] });
+      await deck.initialize();
+      const follow = () => {
+        if (live) setState({ deck, current: deck.getCurrentSlide()?.id, printing });
+      };
+      deck.on('slidechanged', follow);
+      follow();
+      root.setAttribute('data-deck-state', 'ready');
+      return deck;
+    });
     started.catch((error: unknown) => {
       element.current?.setAttribute('data-deck-state', 'error');
       console.error('The deck could not start:', error);
