@@ -67,6 +67,24 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
 
   useEffect(() => {
     let live = true;
+    let stopKeeping: (() => void) | undefined;
+    // reveal.js marks <html> (`reveal-print`, `reveal-full-page`, ...) and its CSS depends on
+    // those classes, but the page head rewrites the class attribute whenever it updates; when
+    // reveal.js starts before that update, its classes would be lost (and the PDF would print
+    // every diagram 0 px high). Put them back for as long as the deck lives.
+    const keepClasses = (html: HTMLElement, names: string[]) => {
+      if (names.length === 0) return;
+      const restore = () => {
+        if (names.some((name) => !html.classList.contains(name))) html.classList.add(...names);
+      };
+      restore();
+      const observer = new MutationObserver(restore);
+      observer.observe(html, { attributes: true, attributeFilter: ['class'] });
+      stopKeeping = () => {
+        observer.disconnect();
+        html.classList.remove(...names);
+      };
+    };
     const printing = /print-pdf/i.test(window.location.search);
     const started = (
       revealModules ?? Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')])
@@ -74,7 +92,23 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
       const root = element.current;
       if (!root) return undefined;
       const deck = new Reveal(root, { ...config, ...pacing, plugins: [Notes] });
+      const html = document.documentElement;
+      const before = new Set(html.classList);
+      const added = new Set<string>();
+      const note = () => {
+        for (const name of html.classList) if (!before.has(name)) added.add(name);
+      };
+      const watcher = new MutationObserver(note);
+      watcher.observe(html, { attributes: true, attributeFilter: ['class'] });
+      // The print layout is built after initialize() resolves; the deck is ready after it.
+      const laidOut = printing
+        ? new Promise((resolve) => root.addEventListener('pdf-ready', resolve, { once: true }))
+        : undefined;
       await deck.initialize();
+      await laidOut;
+      note();
+      watcher.disconnect();
+      if (live) keepClasses(html, [...added]);
       const follow = () => {
         if (live) setState({ deck, current: deck.getCurrentSlide()?.id, printing });
       };
@@ -89,6 +123,7 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
     });
     return () => {
       live = false;
+      stopKeeping?.();
       void started.then((deck) => deck?.destroy()).catch(() => undefined);
     };
   }, [element]);

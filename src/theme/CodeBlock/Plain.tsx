@@ -8,7 +8,7 @@ export default function PlainCodeBlock({ children, className }: Props): ReactNod
     .join('');
   return (
     <div className={['theme-code-block', className].filter(Boolean).join(' ')}>
-      <pre className="prism-code">
+      <pre className="prism-code" tabIndex={0}>
         <code>{text}</code>
       </pre>
     </div>
