@@ -12,6 +12,7 @@ import { missingPrerendered } from './diagrams/prerender/lookup';
 import { renderAllViews } from './diagrams/render/index';
 import codeHighlightingPlugin from './src/plugins/code-highlighting';
 import diagramRuntimePlugin from './src/plugins/diagram-runtime';
+import localeTextPlugin from './src/plugins/locale-text';
 import postBuildHtmlPlugin from './src/plugins/post-build-html';
 import deckPlugin from './slides/plugin';
 import topologyRemark from './src/remark/topology';
@@ -105,6 +106,7 @@ const config = {
   plugins: [
     [diagramRuntimePlugin, { live: liveMermaid }],
     codeHighlightingPlugin,
+    localeTextPlugin,
     postBuildHtmlPlugin,
     deckPlugin as PluginModule,
   ],

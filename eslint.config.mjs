@@ -42,6 +42,12 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
   {
+    // Bundler loaders and the build plugins' helpers run in Node and are loaded with require().
+    files: ['src/plugins/**/*.cjs'],
+    languageOptions: { globals: globals.node, sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

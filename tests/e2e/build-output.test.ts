@@ -89,3 +89,22 @@ test('inlined diagrams carry their node links, localized, written at build time'
   for (const { path } of sitePages())
     assert.doesNotMatch(pageHtml(path), /data-svg-links/, `${path}: placeholder links left over`);
 });
+
+test("each locale's JavaScript carries its own component notes and not the other locale's", async () => {
+  const { componentNotes } = await import('../../diagrams/model/component-notes');
+  // The bundler escapes non-ASCII characters, so compare the longest run of plain letters.
+  const plain = (text: string) =>
+    (text.match(/[A-Za-z ]{20,}/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const note = componentNotes.auroraWriter.why;
+  const why = { 'pt-BR': plain(note['pt-BR']), en: plain(note.en) };
+  assert.ok(why['pt-BR'].length >= 20 && why.en.length >= 20, 'no plain run to look for');
+  const js = (prefix: string) =>
+    files(join(buildDir, prefix, 'assets/js'), '.js').map((file) => readFileSync(file, 'utf8'));
+  const pt = js('');
+  const en = js('en');
+  const holds = (texts: string[], s: string) => texts.some((text) => text.includes(s));
+  assert.ok(holds(pt, why['pt-BR']), 'the pt-BR build lacks its own note');
+  assert.ok(!holds(pt, why.en), 'the pt-BR build ships the English note');
+  assert.ok(holds(en, why.en), 'the en build lacks its own note');
+  assert.ok(!holds(en, why['pt-BR']), 'the en build ships the Portuguese note');
+});
