@@ -14,6 +14,7 @@ import codeHighlightingPlugin from './src/plugins/code-highlighting';
 import diagramRuntimePlugin from './src/plugins/diagram-runtime';
 import localeTextPlugin from './src/plugins/locale-text';
 import postBuildHtmlPlugin from './src/plugins/post-build-html';
+import staticIslandsPlugin from './src/plugins/static-islands';
 import deckPlugin from './slides/plugin';
 import topologyRemark from './src/remark/topology';
 
@@ -107,6 +108,7 @@ const config = {
     [diagramRuntimePlugin, { live: liveMermaid }],
     codeHighlightingPlugin,
     localeTextPlugin,
+    staticIslandsPlugin,
     postBuildHtmlPlugin,
     deckPlugin as PluginModule,
   ],

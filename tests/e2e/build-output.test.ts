@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { componentNotes } from '../../diagrams/model/component-notes';
+import { model } from '../../diagrams/model/index';
 import { buildDir } from './support/paths';
 import { resolveBuildFile } from './support/server';
 import { sitePages } from './support/sitemap';
@@ -90,21 +92,38 @@ test('inlined diagrams carry their node links, localized, written at build time'
     assert.doesNotMatch(pageHtml(path), /data-svg-links/, `${path}: placeholder links left over`);
 });
 
-test("each locale's JavaScript carries its own component notes and not the other locale's", async () => {
-  const { componentNotes } = await import('../../diagrams/model/component-notes');
-  // The bundler escapes non-ASCII characters, so compare the longest run of plain letters.
+const localeJs = (prefix: string) =>
+  files(join(buildDir, prefix, 'assets/js'), '.js').map((file) => readFileSync(file, 'utf8'));
+const anyHolds = (texts: string[], s: string) => texts.some((text) => text.includes(s));
+
+test("each locale's JavaScript carries the model's labels in its own language only", () => {
+  const label = model.components.scientist.label;
+  const pt = localeJs('');
+  const en = localeJs('en');
+  assert.ok(anyHolds(pt, label['pt-BR']), 'the pt-BR build lacks its own label');
+  assert.ok(!anyHolds(pt, label.en), 'the pt-BR build ships the English label');
+  assert.ok(anyHolds(en, label.en), 'the en build lacks its own label');
+  assert.ok(!anyHolds(en, label['pt-BR']), 'the en build ships the Portuguese label');
+});
+
+test('the component reference is HTML only: its notes are in the page, in no JavaScript', () => {
+  // The bundler escapes non-ASCII characters, so look for the longest run of plain letters.
   const plain = (text: string) =>
-    (text.match(/[A-Za-z ]{20,}/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
-  const note = componentNotes.auroraWriter.why;
-  const why = { 'pt-BR': plain(note['pt-BR']), en: plain(note.en) };
-  assert.ok(why['pt-BR'].length >= 20 && why.en.length >= 20, 'no plain run to look for');
-  const js = (prefix: string) =>
-    files(join(buildDir, prefix, 'assets/js'), '.js').map((file) => readFileSync(file, 'utf8'));
-  const pt = js('');
-  const en = js('en');
-  const holds = (texts: string[], s: string) => texts.some((text) => text.includes(s));
-  assert.ok(holds(pt, why['pt-BR']), 'the pt-BR build lacks its own note');
-  assert.ok(!holds(pt, why.en), 'the pt-BR build ships the English note');
-  assert.ok(holds(en, why.en), 'the en build lacks its own note');
-  assert.ok(!holds(en, why['pt-BR']), 'the en build ships the Portuguese note');
+    (text.match(/[A-Za-z ]{35,}/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const js = [...localeJs(''), ...localeJs('en')];
+  let checked = 0;
+  for (const [prefix, locale] of [
+    ['', 'pt-BR'],
+    ['/en', 'en'],
+  ] as const) {
+    const html = pageHtml(`${prefix}/docs/reference/components`);
+    for (const [id, notes] of Object.entries(componentNotes)) {
+      const run = plain(notes.why[locale]);
+      if (run.length < 35) continue;
+      checked += 1;
+      assert.ok(html.includes(run), `${prefix}/docs/reference/components lacks the note of ${id}`);
+      assert.ok(!anyHolds(js, run), `the note of ${id} (${locale}) is shipped as JavaScript`);
+    }
+  }
+  assert.ok(checked >= 40, `only ${checked} notes had a distinctive run of text to look for`);
 });

@@ -150,6 +150,18 @@ for (const { locale, prefix } of locales) {
       await aurora.click();
       await page.waitForURL((url) => url.pathname + url.hash === expected, { timeout: 10_000 });
       await page.locator('[id="auroraWriter"]').waitFor({ state: 'attached', timeout: 10_000 });
+      // The reference arrives as HTML after a client-side navigation: the card must still be
+      // scrolled to, and hold its written notes.
+      await page.waitForFunction(
+        () => {
+          const box = document.getElementById('auroraWriter')?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
+      const notes = await page.locator('[id="auroraWriter"] ~ * dd').count();
+      assert.ok(notes > 0, `${path}: the auroraWriter card has no notes after navigating`);
       const kept = await page.evaluate(
         () => (window as unknown as { __noReload?: boolean }).__noReload,
       );
