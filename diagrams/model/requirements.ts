@@ -117,7 +117,7 @@ export const requirements = {
       'input files must stay available for one year, then may be deleted',
     ),
     components: ['inputsBucket', 'backupVault'],
-    section: { page: overview, anchor: 'lifecycle' },
+    section: { page: 'architecture/data-lifecycle', anchor: 'inputs' },
     check: (m) => keepsFor(m, 'inputsBucket', 366),
   },
   stepFunctionsAndBatch: {
@@ -172,7 +172,7 @@ export const requirements = {
       'analysis result files must be available for consultation for 5 years',
     ),
     components: ['resultsBucket', 'resultsReplica'],
-    section: { page: overview, anchor: 'lifecycle' },
+    section: { page: 'architecture/data-lifecycle', anchor: 'results' },
     check: (m) => {
       const lc = m.components.resultsBucket?.data?.lifecycle;
       const cold =
