@@ -27,7 +27,6 @@ function Components({ ids, locale }: { ids: readonly ComponentId[]; locale: Loca
 }
 
 function Sources({ list, locale }: { list: readonly Source[]; locale: Locale }): ReactNode {
-  if (list.length === 0) return '—';
   return list.map((s, i) => (
     <span key={s.href}>
       {i > 0 ? '; ' : ''}
@@ -36,7 +35,10 @@ function Sources({ list, locale }: { list: readonly Source[]; locale: Locale }):
   ));
 }
 
-/** Per component: what fails, how it is detected, how it recovers, RTO and RPO. */
+/**
+ * Per component: what fails, how it is detected, how it recovers, RTO and RPO. Four columns, with
+ * the label of each part inside the cell, so the table fits the page column without scrolling.
+ */
 export function FailureModeTable(): ReactNode {
   const locale = useLocale();
   const w = words[locale];
@@ -46,11 +48,10 @@ export function FailureModeTable(): ReactNode {
         <tr>
           <th scope="col">{w.components}</th>
           <th scope="col">{w.failure}</th>
-          <th scope="col">{w.detection}</th>
           <th scope="col">{w.recovery}</th>
-          <th scope="col">{w.rto}</th>
-          <th scope="col">{w.rpo}</th>
-          <th scope="col">{w.sources}</th>
+          <th scope="col">
+            {w.rto} / {w.rpo}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -59,15 +60,24 @@ export function FailureModeTable(): ReactNode {
             <th scope="row">
               <Components ids={m.components} locale={locale} />
             </th>
-            <td>{inline(m.failure, locale)}</td>
-            <td>{inline(m.detection, locale)}</td>
+            <td>
+              {inline(m.failure, locale)}
+              <br />
+              <em>{w.detection}:</em> {inline(m.detection, locale)}
+            </td>
             <td>
               <strong>{w.recoveredBy[m.recoveredBy]}.</strong> {inline(m.recovery, locale)}
+              {m.sources.length > 0 ? (
+                <>
+                  {' '}
+                  (<Sources list={m.sources} locale={locale} />)
+                </>
+              ) : null}
             </td>
-            <td>{inline(m.rto, locale)}</td>
-            <td>{inline(m.rpo, locale)}</td>
             <td>
-              <Sources list={m.sources} locale={locale} />
+              <strong>{w.rto}:</strong> {inline(m.rto, locale)}
+              <br />
+              <strong>{w.rpo}:</strong> {inline(m.rpo, locale)}
             </td>
           </tr>
         ))}
@@ -88,7 +98,6 @@ export function DrCoverageTable(): ReactNode {
           <th scope="col">{w.copy}</th>
           <th scope="col">{w.inDrRegion}</th>
           <th scope="col">{w.rpo}</th>
-          <th scope="col">{w.sources}</th>
         </tr>
       </thead>
       <tbody>
@@ -99,9 +108,14 @@ export function DrCoverageTable(): ReactNode {
             </th>
             <td>{w.copies[c.copy]}</td>
             <td>{inline(c.inDrRegion, locale)}</td>
-            <td>{inline(c.rpo, locale)}</td>
             <td>
-              <Sources list={c.sources} locale={locale} />
+              {inline(c.rpo, locale)}
+              {c.sources.length > 0 ? (
+                <>
+                  {' '}
+                  (<Sources list={c.sources} locale={locale} />)
+                </>
+              ) : null}
             </td>
           </tr>
         ))}

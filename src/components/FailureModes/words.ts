@@ -10,7 +10,6 @@ interface Words {
   readonly recovery: string;
   readonly rto: string;
   readonly rpo: string;
-  readonly sources: string;
   readonly recoveredBy: Record<RecoveredBy, string>;
   readonly coverageCaption: string;
   readonly copy: string;
@@ -29,12 +28,11 @@ export const words: Record<Locale, Words> = {
   'pt-BR': {
     failureCaption: 'Modos de falha dentro da região primária',
     components: 'Componentes',
-    failure: 'O que falha',
-    detection: 'Como é detectado',
+    failure: 'O que falha e como se percebe',
+    detection: 'Detecção',
     recovery: 'Como se recupera',
     rto: 'RTO',
     rpo: 'RPO',
-    sources: 'Fontes',
     recoveredBy: {
       aws: 'Automático (AWS)',
       platform: 'Automático (configuração do cluster)',
@@ -60,12 +58,11 @@ export const words: Record<Locale, Words> = {
   en: {
     failureCaption: 'Failure modes inside the primary region',
     components: 'Components',
-    failure: 'What fails',
-    detection: 'How it is detected',
+    failure: 'What fails and how it shows',
+    detection: 'Detection',
     recovery: 'How it recovers',
     rto: 'RTO',
     rpo: 'RPO',
-    sources: 'Sources',
     recoveredBy: {
       aws: 'Automatic (AWS)',
       platform: 'Automatic (cluster configuration)',
