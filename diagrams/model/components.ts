@@ -882,7 +882,10 @@ export const components = {
     data: {
       classification: 'personal',
       encryptedAtRest: 'kms',
-      retention: l('Mensais por 1 ano', 'Monthly for 1 year'),
+      retention: l(
+        'Cópias diárias por 35 dias, mensais por 1 ano',
+        'Daily copies for 35 days, monthly for 1 year',
+      ),
     },
   },
   resultsReplica: {

@@ -117,7 +117,7 @@ export const requirements = {
       'input files must stay available for one year, then may be deleted',
     ),
     components: ['inputsBucket', 'backupVault'],
-    section: { page: overview, anchor: 'lifecycle' },
+    section: { page: 'architecture/data-lifecycle', anchor: 'inputs' },
     check: (m) => keepsFor(m, 'inputsBucket', 366),
   },
   stepFunctionsAndBatch: {
@@ -172,7 +172,7 @@ export const requirements = {
       'analysis result files must be available for consultation for 5 years',
     ),
     components: ['resultsBucket', 'resultsReplica'],
-    section: { page: overview, anchor: 'lifecycle' },
+    section: { page: 'architecture/data-lifecycle', anchor: 'results' },
     check: (m) => {
       const lc = m.components.resultsBucket?.data?.lifecycle;
       const cold =
@@ -210,7 +210,7 @@ export const requirements = {
     kind: 'implicit',
     quote: l('e que possua alta disponibilidade', 'and that it is highly available'),
     components: ['auroraWriter', 'auroraReaderB', 'natA', 'natB', 'natC', 'alb', 'eksControlPlane'],
-    section: { page: overview, anchor: 'network' },
+    section: { page: 'architecture/ha-dr', anchor: 'high-availability' },
     check: (m) => {
       const azs = Object.entries(m.groups)
         .filter(([, g]) => g.kind === 'az')

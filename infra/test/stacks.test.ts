@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { s3LifecycleConfiguration } from '../../diagrams/lifecycle/s3-configuration';
+import { auroraBackups, backupPlan } from '../../diagrams/model/backups';
 import { groups } from '../../diagrams/model/groups';
 import { inputsLifecycle, resultsLifecycle } from '../../diagrams/model/lifecycles';
 import { analysisStateMachine } from '../../diagrams/model/state-machine';
@@ -90,6 +92,93 @@ describe('retention (from diagrams/model/lifecycles.ts)', () => {
       JSON.stringify(rules[0]!.Destination.EncryptionConfiguration),
       /alias\/espectro\/results-replica/,
     );
+  });
+});
+
+describe('the site shows the rules the stacks apply (diagrams/lifecycle, diagrams/model/backups.ts)', () => {
+  /** A CloudFormation lifecycle rule in the S3 API's field names, as the page prints it. */
+  const asS3Api = (rule: Record<string, unknown>) => {
+    const transitions = (rule.Transitions ?? []) as {
+      TransitionInDays: number;
+      StorageClass: string;
+    }[];
+    return {
+      ID: rule.Id,
+      Filter: {},
+      Status: rule.Status,
+      Transitions: transitions.map((t) => ({
+        Days: t.TransitionInDays,
+        StorageClass: t.StorageClass,
+      })),
+      Expiration: { Days: rule.ExpirationInDays },
+      ...(rule.NoncurrentVersionExpiration
+        ? { NoncurrentVersionExpiration: rule.NoncurrentVersionExpiration }
+        : {}),
+      ...(rule.AbortIncompleteMultipartUpload
+        ? { AbortIncompleteMultipartUpload: rule.AbortIncompleteMultipartUpload }
+        : {}),
+    };
+  };
+
+  it("each bucket's synthesized lifecycle equals the JSON on the data lifecycle page", () => {
+    for (const [stack, name, lifecycle] of [
+      ['Espectro-Data', 'espectro-inputs-', inputsLifecycle],
+      ['Espectro-Data', 'espectro-results-', resultsLifecycle],
+      ['Espectro-DR', 'espectro-results-replica-', resultsLifecycle],
+    ] as const) {
+      const rules = bucket(stack, name).LifecycleConfiguration.Rules;
+      assert.deepEqual(rules.map(asS3Api), s3LifecycleConfiguration(lifecycle).Rules, name);
+    }
+  });
+
+  it("Aurora keeps the model's automated-backup window", () => {
+    const [, cluster] = resourcesOfType(
+      synthesis.templates['Espectro-Data'],
+      'AWS::RDS::DBCluster',
+    )[0]!;
+    assert.equal(cluster.Properties?.BackupRetentionPeriod, auroraBackups.retentionDays);
+    assert.equal(cluster.Properties?.PreferredBackupWindow, auroraBackups.preferredWindowUtc);
+  });
+
+  it("the backup plan and the DR Vault Lock are the model's", () => {
+    const [, plan] = resourcesOfType(
+      synthesis.templates['Espectro-Backup'],
+      'AWS::Backup::BackupPlan',
+    )[0]!;
+    const rules = (
+      plan.Properties?.BackupPlan as {
+        BackupPlanRule: {
+          RuleName: string;
+          ScheduleExpression: string;
+          Lifecycle: { DeleteAfterDays: number };
+          CopyActions: { Lifecycle: { DeleteAfterDays: number } }[];
+        }[];
+      }
+    ).BackupPlanRule;
+    assert.deepEqual(
+      rules.map((r) => [
+        r.RuleName,
+        r.Lifecycle.DeleteAfterDays,
+        r.CopyActions[0]?.Lifecycle.DeleteAfterDays,
+      ]),
+      backupPlan.rules.map((r) => [r.name, r.deleteAfterDays, r.drCopyDeleteAfterDays]),
+    );
+    assert.deepEqual(
+      rules.map((r) => r.ScheduleExpression),
+      backupPlan.rules.map(
+        (r) =>
+          `cron(${r.schedule.minute} ${r.schedule.hour} ${'dayOfMonth' in r.schedule ? r.schedule.dayOfMonth : '*'} * ? *)`,
+      ),
+    );
+    const [, vault] = resourcesOfType(
+      synthesis.templates['Espectro-DR'],
+      'AWS::Backup::BackupVault',
+    )[0]!;
+    assert.deepEqual(vault.Properties?.LockConfiguration, {
+      MinRetentionDays: backupPlan.drVaultLock.minRetentionDays,
+      MaxRetentionDays: backupPlan.drVaultLock.maxRetentionDays,
+      ChangeableForDays: backupPlan.drVaultLock.changeableForDays,
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import type { Construct } from 'constructs';
+import { backupPlan } from '../../../diagrams/model/backups';
 import { backupRules } from '../backup-policy';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
 import { useKey } from '../keys';
@@ -21,7 +22,7 @@ export class BackupStack extends EspectroStack {
     const { data, config } = props;
     const vault = realise(
       new backup.BackupVault(this, 'Vault', {
-        backupVaultName: 'espectro-primary',
+        backupVaultName: backupPlan.primaryVault,
         encryptionKey: useKey(this, 'DatabaseKey', props.keys.database),
         removalPolicy: RemovalPolicy.RETAIN,
       }),
@@ -34,7 +35,7 @@ export class BackupStack extends EspectroStack {
     );
     const plan = realise(
       new backup.BackupPlan(this, 'Plan', {
-        backupPlanName: 'espectro-prod',
+        backupPlanName: backupPlan.name,
         backupVault: vault,
         backupPlanRules: backupRules(drVault),
       }),

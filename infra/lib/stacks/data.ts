@@ -8,6 +8,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secrets from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { auroraBackups } from '../../../diagrams/model/backups';
 import {
   inputsLifecycle,
   logsLifecycle,
@@ -26,8 +27,8 @@ export interface DataStackProps extends EspectroStackProps {
   readonly keys: KeysStack;
 }
 
-/** Point-in-time recovery window of the database (model: "14-day PITR"). */
-export const databaseBackupDays = 14;
+/** Point-in-time recovery window of the database, from the model (diagrams/model/backups.ts). */
+export const databaseBackupDays = auroraBackups.retentionDays;
 export const cacheTlsPort = 6380;
 
 /**
@@ -171,7 +172,10 @@ export class DataStack extends EspectroStack {
         storageEncryptionKey: keys.database,
         iamAuthentication: true,
         deletionProtection: true,
-        backup: { retention: Duration.days(databaseBackupDays), preferredWindow: '04:00-05:00' },
+        backup: {
+          retention: Duration.days(databaseBackupDays),
+          preferredWindow: auroraBackups.preferredWindowUtc,
+        },
         preferredMaintenanceWindow: 'Sun:06:00-Sun:07:00',
         port: 5432,
         cloudwatchLogsExports: ['postgresql'],

@@ -6,9 +6,9 @@ import { logsLifecycle, resultsLifecycle } from '../../../diagrams/model/lifecyc
 import { accessLogsBucket, bucketNames, dataBucket } from '../buckets';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
 import { realise } from '../topology';
-import { backupRetention } from '../backup-policy';
+import { backupPlan } from '../../../diagrams/model/backups';
 
-export const drVaultName = 'espectro-dr';
+export const drVaultName = backupPlan.drVault;
 export const replicaKeyAlias = 'alias/espectro/results-replica';
 
 /**
@@ -35,9 +35,9 @@ export class DrStack extends EspectroStack {
         encryptionKey: key,
         removalPolicy: RemovalPolicy.RETAIN,
         lockConfiguration: {
-          minRetention: Duration.days(backupRetention.minimumDays),
-          maxRetention: Duration.days(backupRetention.maximumDays),
-          changeableFor: Duration.days(3),
+          minRetention: Duration.days(backupPlan.drVaultLock.minRetentionDays),
+          maxRetention: Duration.days(backupPlan.drVaultLock.maxRetentionDays),
+          changeableFor: Duration.days(backupPlan.drVaultLock.changeableForDays),
         },
       }),
       'drVault',
