@@ -140,6 +140,18 @@ describe('the site shows the rules the stacks apply (diagrams/lifecycle, diagram
     assert.equal(cluster.Properties?.PreferredBackupWindow, auroraBackups.preferredWindowUtc);
   });
 
+  it('the plan selects the Aurora cluster and both buckets, as the page says', () => {
+    const [, selection] = resourcesOfType(
+      synthesis.templates['Espectro-Backup'],
+      'AWS::Backup::BackupSelection',
+    )[0]!;
+    const resources = JSON.stringify(
+      (selection.Properties?.BackupSelection as { Resources: unknown[] }).Resources,
+    );
+    for (const what of [':cluster:', 'FnGetAttInputs', 'FnGetAttResults'])
+      assert.ok(resources.includes(what), `${what} not selected: ${resources}`);
+  });
+
   it("the backup plan and the DR Vault Lock are the model's", () => {
     const [, plan] = resourcesOfType(
       synthesis.templates['Espectro-Backup'],
