@@ -242,8 +242,8 @@ export const views = {
     direction: 'LR',
     title: l('Backup e recuperação de desastres', 'Backup and disaster recovery'),
     description: l(
-      'Backups do Aurora e do bucket de entradas no AWS Backup, copiados para a região de DR; o bucket de resultados replica continuamente para a região de DR com a mesma retenção.',
-      'Aurora and inputs-bucket backups in AWS Backup, copied to the DR region; the results bucket replicates continuously to the DR region with the same retention.',
+      'Backups diários e mensais do Aurora e dos dois buckets no AWS Backup, copiados para a região de DR; o bucket de resultados também replica continuamente para a região de DR com a mesma retenção.',
+      'Daily and monthly AWS Backup backups of Aurora and both buckets, copied to the DR region; the results bucket also replicates continuously to the DR region with the same retention.',
     ),
     components: [
       'auroraWriter',

@@ -80,8 +80,8 @@ export const storageNotes = {
       'Follows the primary without tuning: each new object in the primary yields one copy. The alarmed bytes-pending-replication metric shows whether replication falls behind.',
     ),
     failure: l(
-      `Com o RTC, 99,99% dos objetos chegam em até 15 minutos ([S3 RTC](${rtc})), que é o RPO dos resultados. Se a replicação falha para um objeto, o evento de falha de replicação vai ao EventBridge e o objeto é reenviado por S3 Batch Replication.`,
-      `With RTC, 99.99% of objects arrive within 15 minutes ([S3 RTC](${rtc})), which is the results RPO. If replication fails for an object, the replication failure event goes to EventBridge and the object is re-sent with S3 Batch Replication.`,
+      `Com o RTC, 99,99% dos objetos chegam em até 15 minutos ([S3 RTC](${rtc})), que é o RPO dos resultados. Um objeto cuja replicação falha (permissão do papel, da chave KMS ou do bucket) fica com o status \`FAILED\` e não é tentado de novo: é reenviado por S3 Batch Replication ([status de replicação](https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-status.html)). Ainda não há alarme para essa falha.`,
+      `With RTC, 99.99% of objects arrive within 15 minutes ([S3 RTC](${rtc})), which is the results RPO. An object whose replication fails (role, KMS key or bucket permissions) is left with status \`FAILED\` and is not retried: it is re-sent with S3 Batch Replication ([replication status](https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-status.html)). There is no alarm on that failure yet.`,
     ),
     security: l(
       'Só o papel de replicação grava; nenhum papel da aplicação em us-east-1 existe até o DR ser acionado. A LGPD trata a cópia fora do Brasil como transferência internacional, decisão que precisa de base legal validada.',
