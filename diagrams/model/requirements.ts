@@ -210,7 +210,7 @@ export const requirements = {
     kind: 'implicit',
     quote: l('e que possua alta disponibilidade', 'and that it is highly available'),
     components: ['auroraWriter', 'auroraReaderB', 'natA', 'natB', 'natC', 'alb', 'eksControlPlane'],
-    section: { page: overview, anchor: 'network' },
+    section: { page: 'architecture/network', anchor: 'vpc' },
     check: (m) => {
       const azs = Object.entries(m.groups)
         .filter(([, g]) => g.kind === 'az')
