@@ -14,10 +14,15 @@ export interface PodSizing {
 }
 
 export const workloadSizing = {
-  web: { minReplicas: 3, maxReplicas: 30, cpu: '500m', memory: '1Gi' },
-  api: { minReplicas: 3, maxReplicas: 30, cpu: '500m', memory: '1Gi' },
+  // 70 replicas of each serve the cost model's peak scale at the HPA target (see
+  // diagrams/capacity); 30, the earlier ceiling, stopped short of it.
+  web: { minReplicas: 3, maxReplicas: 70, cpu: '500m', memory: '1Gi' },
+  api: { minReplicas: 3, maxReplicas: 70, cpu: '500m', memory: '1Gi' },
   worker: { minReplicas: 3, maxReplicas: 20, cpu: '250m', memory: '512Mi' },
 } as const satisfies Record<'web' | 'api' | 'worker', PodSizing>;
+
+/** Average CPU use, as a share of the request, that the HPA keeps each web, API and worker pod at. */
+export const hpaTargetCpuPercent = 60;
 
 /** One managed node group per zone, all alike. */
 export const nodeGroupSizing = {

@@ -10,6 +10,7 @@ import {
   type RouteTarget,
   type RuleSource,
 } from '@site/diagrams/network';
+import { formatNumber } from '@site/diagrams/cost/format';
 import { model } from '@site/diagrams/model/index';
 import type { SubnetTier } from '@site/diagrams/model/types';
 import type { Locale } from '@site/diagrams/model/text';
@@ -68,7 +69,7 @@ const words = {
 const zoneLabel = (id: string, locale: Locale) =>
   (model.groups as Record<string, { label: Record<Locale, string> }>)[id]?.label[locale] ?? id;
 const tierLabel = (tier: SubnetTier, locale: Locale) => words[locale].tiers[tier];
-const number = (n: number, locale: Locale) => n.toLocaleString(locale);
+const number = (n: number, locale: Locale) => formatNumber(n, locale);
 
 export function SubnetTable(): ReactNode {
   const locale = useLocale();
