@@ -90,7 +90,7 @@ export const batchRows: Row[] = [
       'Horas para processar um dia útil no teto',
       'Hours to process one working day at the ceiling',
     ),
-    cell: (r, _a, locale) => n(r.batch.hoursToClearBusyDay, locale, 1),
+    cell: (r, _a, locale) => n(r.batch.hoursToClearBusyDay, locale, 2),
   },
   {
     label: l('Duração de uma análise sem fila (h)', 'Duration of one analysis, no queue (h)'),
@@ -119,7 +119,7 @@ export const stepFunctionsRows: Row[] = [
     cell: (r, _a, locale) => n(r.stepFunctions.executionsPerMonth, locale),
   },
   {
-    label: l('Execuções abertas ao mesmo tempo', 'Executions open at once'),
+    label: l('Execuções abertas ao mesmo tempo, sem fila', 'Executions open at once, no queue'),
     cell: (r, _a, locale) => n(r.stepFunctions.openAtOnce, locale),
   },
 ];
