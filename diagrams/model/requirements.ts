@@ -192,7 +192,7 @@ export const requirements = {
       'the application is expected to support a large number of users connected at the same time',
     ),
     components: ['cloudfront', 'alb', 'web', 'api', 'karpenter', 'rdsProxy', 'elasticache'],
-    section: { page: overview, anchor: 'overview' },
+    section: { page: 'architecture/capacity', anchor: 'pods' },
     check: (m) => [
       ...hasConnection(
         m,

@@ -4,6 +4,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { analysisStateMachine } from '../../diagrams/model/state-machine';
+import { batchSizing } from './sizing';
 
 type StateName = keyof typeof analysisStateMachine.states;
 
@@ -70,7 +71,7 @@ export function analysisDefinition(scope: Construct, resources: AnalysisResource
     comment: model.RunProteinJobs.label.en,
     itemsPath: '$.listing.files',
     itemSelector: { 'key.$': '$$.Map.Item.Value' },
-    maxConcurrency: 100,
+    maxConcurrency: batchSizing.mapMaxConcurrency,
     resultPath: sfn.JsonPath.DISCARD,
   });
   fanOut.itemProcessor(analyse);

@@ -2,6 +2,8 @@
  * The Kubernetes objects of the web, API and worker, as plain data: the Cluster stack applies them
  * and the tests validate each against the Kubernetes schema.
  */
+import { hpaTargetCpuPercent } from '../sizing';
+
 export const namespace = 'espectro';
 
 export type Workload = 'web' | 'api' | 'worker';
@@ -145,7 +147,10 @@ function autoscaler(name: Workload, spec: WorkloadSpec): Manifest {
       metrics: [
         {
           type: 'Resource',
-          resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } },
+          resource: {
+            name: 'cpu',
+            target: { type: 'Utilization', averageUtilization: hpaTargetCpuPercent },
+          },
         },
       ],
       behavior: { scaleDown: { stabilizationWindowSeconds: 300 } },

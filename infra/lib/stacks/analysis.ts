@@ -18,6 +18,7 @@ import { analysisDefinition } from '../analysis-workflow';
 import { stateMachineName, statusQueueName } from './cluster';
 import type { DataStack } from './data';
 import type { KeysStack } from './keys';
+import { batchSizing } from '../sizing';
 
 export interface AnalysisStackProps extends EspectroStackProps {
   readonly vpc: ec2.IVpc;
@@ -26,7 +27,7 @@ export interface AnalysisStackProps extends EspectroStackProps {
 }
 
 /** Largest Batch fleet, in vCPUs, per compute environment. */
-export const maxAnalysisVcpus = 512;
+export const maxAnalysisVcpus = batchSizing.maxvCpus;
 
 /**
  * Phase "analysis pipeline": Batch (Spot first, On-Demand second, both scaling to zero), the job

@@ -20,6 +20,7 @@ import {
 } from '../k8s/manifests';
 import { useKey } from '../keys';
 import { subnetGroupName, vpcCidr } from '../model-network';
+import { nodeGroupSizing, workloadSizing } from '../sizing';
 import { realise } from '../topology';
 import { webAclRules } from '../waf';
 import { cacheTlsPort, type DataStack } from './data';
@@ -31,6 +32,15 @@ export const stateMachineName = 'espectro-analysis';
 export const statusQueueName = 'espectro-status';
 const loadBalancerControllerChart = '3.2.2';
 const loadBalancerControllerPolicy = 'alb-iam_policy-v3.2.2.json';
+
+/**
+ * Add-on settings. The VPC CNI ships with its network policy agent switched off: without
+ * enableNetworkPolicy the NetworkPolicy objects of the application are accepted by the API server
+ * and enforced by nobody.
+ */
+export const addonConfiguration: Readonly<Record<string, Record<string, string> | undefined>> = {
+  'vpc-cni': { enableNetworkPolicy: 'true' },
+};
 
 export interface ClusterStackProps extends EspectroStackProps {
   readonly vpc: ec2.IVpc;
@@ -133,11 +143,11 @@ export class ClusterStack extends EspectroStack {
           subnets: { subnets: [subnet] },
           nodeRole,
           amiType: eks.NodegroupAmiType.AL2023_X86_64_STANDARD,
-          instanceTypes: [new ec2.InstanceType('m7i.xlarge')],
+          instanceTypes: [new ec2.InstanceType(nodeGroupSizing.instanceType)],
           capacityType: eks.CapacityType.ON_DEMAND,
-          minSize: 1,
-          desiredSize: 2,
-          maxSize: 10,
+          minSize: nodeGroupSizing.minSize,
+          desiredSize: nodeGroupSizing.desiredSize,
+          maxSize: nodeGroupSizing.maxSize,
           enableNodeAutoRepair: true,
           labels: { 'espectro/zone': subnet.availabilityZone },
         }),
@@ -151,6 +161,7 @@ export class ClusterStack extends EspectroStack {
           cluster: this.cluster,
           addonName,
           preserveOnDelete: false,
+          configurationValues: addonConfiguration[addonName],
         }),
         'eksControlPlane',
       );
@@ -366,10 +377,7 @@ export class ClusterStack extends EspectroStack {
         web: {
           image: image('web'),
           port: 8000,
-          minReplicas: 3,
-          maxReplicas: 30,
-          cpu: '500m',
-          memory: '1Gi',
+          ...workloadSizing.web,
           env: {
             ...common,
             CACHE_ENDPOINT: data.cacheEndpoint,
@@ -382,10 +390,7 @@ export class ClusterStack extends EspectroStack {
         api: {
           image: image('api'),
           port: 8000,
-          minReplicas: 3,
-          maxReplicas: 30,
-          cpu: '500m',
-          memory: '1Gi',
+          ...workloadSizing.api,
           env: {
             ...common,
             INPUTS_BUCKET: data.inputs.bucketName,
@@ -395,10 +400,7 @@ export class ClusterStack extends EspectroStack {
         },
         worker: {
           image: image('worker'),
-          minReplicas: 3,
-          maxReplicas: 20,
-          cpu: '250m',
-          memory: '512Mi',
+          ...workloadSizing.worker,
           env: {
             ...common,
             INPUTS_BUCKET: data.inputs.bucketName,

@@ -18,6 +18,7 @@ import { accessLogsBucket, bucketNames, dataBucket } from '../buckets';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
 import { useKey } from '../keys';
 import { subnetGroupName } from '../model-network';
+import { databaseSizing } from '../sizing';
 import { realise } from '../topology';
 import { replicaKeyAlias } from './dr';
 import type { KeysStack } from './keys';
@@ -205,7 +206,7 @@ export class DataStack extends EspectroStack {
         requireTLS: true,
         iamAuth: true,
         borrowTimeout: Duration.seconds(30),
-        maxConnectionsPercent: 90,
+        maxConnectionsPercent: databaseSizing.proxyMaxConnectionsPercent,
         idleClientTimeout: Duration.minutes(30),
       }),
       'rdsProxy',

@@ -4,12 +4,13 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { EspectroStack, type EspectroStackProps } from '../espectro-stack';
+import type { InterfaceEndpointId } from '../endpoints';
 import { ModelIpAddresses, subnetGroupName, subnetMask, vpcCidr } from '../model-network';
 import { realise } from '../topology';
 import { allowLogsService } from '../keys';
 
-/** Interface endpoints: every AWS API the pods, nodes and Batch jobs call without going through NAT. */
-const interfaceEndpoints = {
+/** Interface endpoints (ids and names in ../endpoints): every AWS API the pods, nodes and Batch jobs call without going through NAT. */
+export const interfaceEndpoints: Record<InterfaceEndpointId, ec2.InterfaceVpcEndpointAwsService> = {
   EcrApi: ec2.InterfaceVpcEndpointAwsService.ECR,
   EcrDocker: ec2.InterfaceVpcEndpointAwsService.ECR_DOCKER,
   Sts: ec2.InterfaceVpcEndpointAwsService.STS,
@@ -25,7 +26,7 @@ const interfaceEndpoints = {
   Xray: ec2.InterfaceVpcEndpointAwsService.XRAY,
   Prometheus: ec2.InterfaceVpcEndpointAwsService.PROMETHEUS_WORKSPACES,
   Ssm: ec2.InterfaceVpcEndpointAwsService.SSM,
-} as const;
+};
 
 /** Phase "network": the VPC of the model over three zones, a NAT gateway per zone, endpoints, flow logs. */
 export class NetworkStack extends EspectroStack {
