@@ -1,4 +1,5 @@
 import { l, type Text } from '../model/text';
+import { interfaceEndpointServices } from '../../infra/lib/endpoints';
 
 /** What drives the bill. Every field is a monthly or steady figure for the production account. */
 export interface Assumptions {
@@ -141,7 +142,8 @@ const platform = {
   dbInstanceVCpu: 2,
   baselineClusterVCpu: 12,
   concurrentUsersPerVCpu: 50,
-  interfaceEndpoints: 8,
+  // The interface endpoints the Network stack creates: the cost follows the infrastructure.
+  interfaceEndpoints: Object.keys(interfaceEndpointServices).length,
   kmsKeys: 4,
 } as const;
 
