@@ -42,6 +42,7 @@ const keepsFor = (m: ModelShape, id: string, days: number) => {
 };
 
 const overview = 'architecture/overview';
+const upload = 'architecture/upload';
 
 export const requirements = {
   djangoFrontEnd: {
@@ -103,7 +104,7 @@ export const requirements = {
       'let users upload several files per sample (one file per protein in the sample) from the web browser',
     ),
     components: ['scientist', 'api', 'inputsBucket', 'worker'],
-    section: { page: overview, anchor: 'upload' },
+    section: { page: upload, anchor: 'path' },
     check: (m) => [
       ...hasConnection(m, 'scientist', 'inputsBucket', 'file bytes go straight to S3'),
       ...hasConnection(m, 'api', 'inputsBucket', 'the API signs the upload URLs'),

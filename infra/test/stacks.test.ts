@@ -406,3 +406,27 @@ describe('analysis state machine', () => {
     assert.equal(states.RecordFailure!.Next, 'AnalysisFailed');
   });
 });
+
+describe('browser uploads (inputs bucket CORS)', () => {
+  it('lets the site PUT parts and read their ETag, and nothing else', () => {
+    const cors = bucket('Espectro-Data', 'espectro-inputs-').CorsConfiguration as {
+      CorsRules: {
+        AllowedMethods: string[];
+        AllowedOrigins: string[];
+        AllowedHeaders: string[];
+        ExposedHeaders: string[];
+      }[];
+    };
+    assert.equal(cors.CorsRules.length, 1);
+    const [rule] = cors.CorsRules;
+    assert.deepEqual(rule!.AllowedMethods, ['PUT']);
+    assert.deepEqual(rule!.ExposedHeaders, ['ETag']);
+    assert.ok(!rule!.AllowedHeaders.includes('*'), 'no wildcard request headers');
+    assert.ok(rule!.AllowedHeaders.includes('x-amz-checksum-sha256'), 'parts carry their checksum');
+    assert.ok(rule!.AllowedOrigins.every((o) => o.startsWith('https://') && !o.includes('*')));
+  });
+
+  it('leaves the results bucket without CORS: downloads are plain GETs of presigned URLs', () => {
+    assert.equal(bucket('Espectro-Data', 'espectro-results-').CorsConfiguration, undefined);
+  });
+});

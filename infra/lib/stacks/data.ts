@@ -73,11 +73,13 @@ export class DataStack extends EspectroStack {
         lifecycle: inputsLifecycle,
         accessLogs,
         eventBridgeEnabled: true,
+        // The browser only PUTs parts: the API creates, completes and aborts the multipart upload
+        // with its own credentials. It reads each part's ETag to report it for the completion.
         cors: [
           {
-            allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.POST],
+            allowedMethods: [s3.HttpMethods.PUT],
             allowedOrigins: [site],
-            allowedHeaders: ['*'],
+            allowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
             exposedHeaders: ['ETag'],
             maxAge: 3000,
           },

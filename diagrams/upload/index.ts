@@ -1,0 +1,4 @@
+export * from './format';
+export * from './keys';
+export * from './limits';
+export * from './plan';

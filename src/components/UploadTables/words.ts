@@ -1,0 +1,33 @@
+export const words = {
+  'pt-BR': {
+    limitsCaption: 'Limites do S3 que moldam o upload',
+    limit: 'Limite',
+    value: 'Valor',
+    source: 'Fonte',
+    awsDocs: 'documentação da AWS',
+    perSecond: '/s',
+    plansCaption:
+      'Plano de multipart por tamanho de arquivo, calculado por diagrams/upload/plan.ts',
+    file: 'Arquivo',
+    part: 'Parte',
+    parts: 'Partes',
+    lastPart: 'Última parte',
+    requests: 'Requisições S3',
+    listPages: 'Páginas de ListParts',
+  },
+  en: {
+    limitsCaption: 'The S3 limits that shape the upload',
+    limit: 'Limit',
+    value: 'Value',
+    source: 'Source',
+    awsDocs: 'AWS documentation',
+    perSecond: '/s',
+    plansCaption: 'Multipart plan per file size, computed by diagrams/upload/plan.ts',
+    file: 'File',
+    part: 'Part',
+    parts: 'Parts',
+    lastPart: 'Last part',
+    requests: 'S3 requests',
+    listPages: 'ListParts pages',
+  },
+} as const;
