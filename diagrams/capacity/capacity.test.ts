@@ -58,7 +58,7 @@ describe('every scale of the cost model fits what the IaC configures', () => {
     it(`${id}: pods within the HPA maximum`, () => {
       for (const need of [report.pods.web, report.pods.api]) assert.ok(need.needed <= need.max);
     });
-    it(`${id}: nodes within the node groups' maximum`, () => {
+    it(`${id}: nodes within the node groups' and the NodePool's maximum`, () => {
       assert.ok(report.nodes.needed <= report.nodes.max);
     });
     it(`${id}: at least one connection per pod at the HPA maximum`, () => {
@@ -84,6 +84,7 @@ describe('quota requests', () => {
     assert.equal(
       onDemand?.desired,
       configured.zones * configured.nodes.maxSize * configured.nodes.instanceVCpu +
+        configured.nodePool.cpuLimit +
         configured.batch.maxvCpus,
     );
   });

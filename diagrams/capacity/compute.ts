@@ -5,6 +5,7 @@ import {
   databaseSizing,
   hpaTargetCpuPercent,
   nodeGroupSizing,
+  nodePoolSizing,
   workloadSizing,
 } from '../../infra/lib/sizing';
 import { capacityAssumptions } from './assumptions';
@@ -15,6 +16,8 @@ export interface Configured {
   readonly workloads: typeof workloadSizing;
   readonly hpaTargetCpuPercent: number;
   readonly nodes: typeof nodeGroupSizing;
+  /** The Karpenter NodePool that adds nodes above the system node groups. */
+  readonly nodePool: { readonly cpuLimit: number };
   readonly zones: number;
   readonly batch: typeof batchSizing;
   readonly database: typeof databaseSizing;
@@ -24,6 +27,7 @@ export const configured: Configured = {
   workloads: workloadSizing,
   hpaTargetCpuPercent,
   nodes: nodeGroupSizing,
+  nodePool: nodePoolSizing,
   zones: 3,
   batch: batchSizing,
   database: databaseSizing,
@@ -53,7 +57,7 @@ export interface CapacityReport {
     readonly requestedVCpu: number;
     readonly needed: number;
     readonly min: number;
-    /** What the node groups run when nothing scales them: no node autoscaler is installed yet. */
+    /** What the system node groups run; Karpenter adds nodes above this for pending pods. */
     readonly desired: number;
     readonly max: number;
     readonly vCpuPerNode: number;
@@ -152,7 +156,8 @@ export function capacity(a: Assumptions, c: Configured = configured): CapacityRe
       needed: Math.max(c.zones * c.nodes.minSize, Math.ceil(requestedVCpu / vCpuPerNode)),
       min: c.zones * c.nodes.minSize,
       desired: c.zones * c.nodes.desiredSize,
-      max: c.zones * c.nodes.maxSize,
+      // The NodePool's CPU limit counted in nodes of the system size (it may pick other sizes).
+      max: c.zones * c.nodes.maxSize + Math.floor(c.nodePool.cpuLimit / vCpuPerNode),
       vCpuPerNode,
     },
     database: {
@@ -187,7 +192,8 @@ export function capacity(a: Assumptions, c: Configured = configured): CapacityRe
       openLimit: limits.sfnOpenExecutions.value,
     },
     quotas: {
-      onDemandVCpu: c.zones * c.nodes.maxSize * vCpuPerNode + c.batch.maxvCpus,
+      onDemandVCpu:
+        c.zones * c.nodes.maxSize * vCpuPerNode + c.nodePool.cpuLimit + c.batch.maxvCpus,
       spotVCpu: c.batch.maxvCpus,
     },
   };

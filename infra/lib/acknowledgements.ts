@@ -28,6 +28,10 @@ const reasons = {
     'Enhanced Monitoring requires AmazonRDSEnhancedMonitoringRole on its role; AWS maintains it.',
   loadBalancerControllerPolicy:
     'The IAM policy published with the AWS Load Balancer Controller (v3.2.2), unchanged: it manages ALBs, target groups and security groups whose ARNs exist only after the Ingress creates them, and conditions most writes on the elbv2.k8s.aws/cluster tag.',
+  karpenterControllerPolicy:
+    'KarpenterControllerPolicy of the Karpenter Getting Started template: instances, volumes, network interfaces, fleets, launch templates and instance profiles get their ids only when Karpenter creates them, so every write is conditioned on the kubernetes.io/cluster/espectro-prod=owned and karpenter.sh/nodepool (or ec2nodeclass) tags instead; images, snapshots, subnets and security groups are read-side inputs of RunInstances; Describe*, pricing:GetProducts and the public /aws/service SSM parameters have no narrower resource.',
+  karpenterInterruptionQueue:
+    'Interruption notices (Spot, rebalance, scheduled change, state change) matter only within minutes: the queue keeps them five minutes, and a dead-letter queue would hold notices about instances already gone.',
   prefixListLookup:
     'ec2:DescribeManagedPrefixLists does not support resource-level permissions; the call only reads the CloudFront prefix list id.',
   cdkProviderWildcards:
@@ -325,6 +329,41 @@ export const acknowledgements: readonly Acknowledgement[] = [
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::<CanaryArtifacts16B34762.Arn>/journey/*]',
       'AwsSolutions-IAM5[Resource::arn:aws:logs:sa-east-1:111111111111:log-group:/aws/lambda/cwsyn-*]',
+    ],
+  },
+  {
+    path: 'Espectro-Cluster/Karpenter/NodeRole',
+    reason: reasons.eksNodePolicies,
+    ids: [
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly]',
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEKSWorkerNodePolicy]',
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEKS_CNI_Policy]',
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]',
+    ],
+  },
+  {
+    path: 'Espectro-Cluster/Karpenter/InterruptionQueue',
+    reason: reasons.karpenterInterruptionQueue,
+    ids: ['AwsSolutions-SQS3'],
+  },
+  {
+    path: 'Espectro-Cluster/Karpenter/ControllerPolicy',
+    reason: reasons.karpenterControllerPolicy,
+    ids: [
+      'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1::image/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1::snapshot/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:capacity-reservation/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:fleet/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:instance/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:launch-template/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:network-interface/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:security-group/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:spot-instances-request/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:subnet/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ec2:sa-east-1:111111111111:volume/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:iam::111111111111:instance-profile/*]',
+      'AwsSolutions-IAM5[Resource::arn:aws:ssm:sa-east-1::parameter/aws/service/*]',
     ],
   },
   {

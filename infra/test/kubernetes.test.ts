@@ -56,7 +56,8 @@ describe('Kubernetes manifests', () => {
   it('every applied object is valid against the Kubernetes schema (kubernetes-models)', async () => {
     const objects = appliedManifests();
     assert.ok(objects.length >= 20, `only ${objects.length} objects`);
-    for (const object of objects) {
+    // kubernetes-models has no Karpenter CRDs; karpenter.test.ts checks NodePool and EC2NodeClass.
+    for (const object of objects.filter((o) => !o.apiVersion.startsWith('karpenter.'))) {
       await assert.doesNotReject(
         validate(object),
         `${object.kind} ${object.metadata.namespace ?? ''}/${object.metadata.name}`,

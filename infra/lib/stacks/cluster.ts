@@ -25,6 +25,7 @@ import { realise } from '../topology';
 import { webAclRules } from '../waf';
 import { cacheTlsPort, type DataStack } from './data';
 import { imageUri } from './delivery';
+import { Karpenter } from './karpenter';
 import type { KeysStack } from './keys';
 
 export const clusterName = 'espectro-prod';
@@ -49,9 +50,11 @@ export interface ClusterStackProps extends EspectroStackProps {
 }
 
 /**
- * Phase "cluster": EKS with a private endpoint, audit logs and KMS-encrypted secrets; one managed
- * node group per zone; add-ons; the AWS Load Balancer Controller; and the web, API and worker with
- * their Pod Identity roles. Also the regional WAF (ALB and Cognito) and the ALB certificate.
+ * Phase "cluster": EKS with a private endpoint, audit logs and KMS-encrypted secrets; one small
+ * managed node group per zone for the system pods (Karpenter, CoreDNS, the controllers); Karpenter,
+ * whose NodePool launches the nodes the application's pods need and removes them when idle;
+ * add-ons; the AWS Load Balancer Controller; and the web, API and worker with their Pod Identity
+ * roles. Also the regional WAF (ALB and Cognito) and the ALB certificate.
  */
 export class ClusterStack extends EspectroStack {
   readonly cluster: eks.Cluster;
@@ -166,6 +169,13 @@ export class ClusterStack extends EspectroStack {
         'eksControlPlane',
       );
     }
+    new Karpenter(this, 'Karpenter', {
+      cluster: this.cluster,
+      clusterName,
+      appSubnets: appSubnets.subnets,
+      queueKey: logsKey,
+    });
+
     const observabilityRole = this.podRole('CloudWatchAgentRole', [
       iam.ManagedPolicy.fromAwsManagedPolicyName('CloudWatchAgentServerPolicy'),
       iam.ManagedPolicy.fromAwsManagedPolicyName('AWSXrayWriteOnlyAccess'),

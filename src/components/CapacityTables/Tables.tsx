@@ -28,7 +28,7 @@ const header = (locale: Locale, a: string, b: string) => (
 /** The sizes the stacks deploy, read from infra/lib/sizing.ts. */
 export function ConfiguredTable(): ReactNode {
   const locale = useLocale();
-  const { workloads, nodes, batch, database, zones } = configured;
+  const { workloads, nodes, nodePool, batch, database, zones } = configured;
   const en = locale === 'en';
   const rows: [string, string][] = [
     ...(['web', 'api', 'worker'] as const).map((w): [string, string] => [
@@ -41,6 +41,10 @@ export function ConfiguredTable(): ReactNode {
     [
       en ? 'Node groups (one per zone)' : 'Node groups (um por zona)',
       `${zones} × ${nodes.instanceType} (${nodes.instanceVCpu} vCPU), ${nodes.minSize}–${nodes.maxSize}`,
+    ],
+    [
+      en ? 'Karpenter NodePool: CPU limit' : 'NodePool do Karpenter: limite de CPU',
+      `${n(nodePool.cpuLimit, locale)} vCPU`,
     ],
     [
       en ? 'Batch: maxvCpus per compute environment' : 'Batch: maxvCpus por compute environment',

@@ -22,6 +22,7 @@ export const cluster = {
     'nodesA',
     'nodesB',
     'nodesC',
+    'karpenter',
     'lbController',
     'alb',
   ] as const satisfies readonly ComponentId[],
@@ -78,8 +79,8 @@ done`,
       id: 'cluster-deploy',
       title: l('Implantar Espectro-Cluster', 'Deploy Espectro-Cluster'),
       goal: l(
-        'Criar o cluster EKS espectro-prod (1.35, endpoint privado), os node groups por zona, os add-ons, o AWS Load Balancer Controller e os manifestos de web, API e worker com seu Ingress.',
-        'Create the EKS cluster espectro-prod (1.35, private endpoint), the per-zone node groups, the add-ons, the AWS Load Balancer Controller and the web, API and worker manifests with their Ingress.',
+        'Criar o cluster EKS espectro-prod (1.35, endpoint privado), os node groups de sistema por zona, o Karpenter com seu NodePool e EC2NodeClass, os add-ons, o AWS Load Balancer Controller e os manifestos de web, API e worker com seu Ingress.',
+        'Create the EKS cluster espectro-prod (1.35, private endpoint), the per-zone system node groups, Karpenter with its NodePool and EC2NodeClass, the add-ons, the AWS Load Balancer Controller and the web, API and worker manifests with their Ingress.',
       ),
       prerequisites: [
         l(
@@ -107,8 +108,8 @@ done`,
       id: 'cluster-access',
       title: l('Acesso kubectl e conferência das cargas', 'kubectl access and workload check'),
       goal: l(
-        'Dar ao papel do Identity Center acesso de administrador ao cluster e, de dentro da VPC (CloudShell em ambiente de VPC), conferir add-ons, controlador e réplicas.',
-        'Give the Identity Center role cluster-admin access and, from inside the VPC (CloudShell in a VPC environment), check add-ons, controller and replicas.',
+        'Dar ao papel do Identity Center acesso de administrador ao cluster e, de dentro da VPC (CloudShell em ambiente de VPC), conferir add-ons, controladores (Load Balancer Controller e Karpenter com seu NodePool) e réplicas.',
+        'Give the Identity Center role cluster-admin access and, from inside the VPC (CloudShell in a VPC environment), check add-ons, controllers (Load Balancer Controller and Karpenter with its NodePool) and replicas.',
       ),
       prerequisites: [
         l('Espectro-Cluster em CREATE_COMPLETE.', 'Espectro-Cluster in CREATE_COMPLETE.'),
@@ -128,6 +129,8 @@ aws eks associate-access-policy --cluster-name espectro-prod --principal-arn "$R
 aws eks update-kubeconfig --name espectro-prod --region sa-east-1
 aws eks list-addons --cluster-name espectro-prod --region sa-east-1 --output text
 helm status aws-load-balancer-controller --namespace kube-system
+kubectl -n kube-system get pods -l app.kubernetes.io/name=karpenter
+kubectl get nodepools,ec2nodeclasses
 kubectl -n espectro get deployments,hpa,pdb
 kubectl -n espectro get ingress espectro -o jsonpath='{.status.loadBalancer.ingress[0].hostname}'`,
         },
