@@ -1,4 +1,5 @@
 import { l, type Text } from '../model/text';
+import { analysisSettings } from '../../infra/lib/analysis-settings';
 import { interfaceEndpointServices } from '../../infra/lib/endpoints';
 
 /** What drives the bill. Every field is a monthly or steady figure for the production account. */
@@ -137,8 +138,9 @@ export interface Scale {
 const platform = {
   retriesPerJob: 0.1,
   uploadPartMiB: 16,
-  vCpuPerJob: 2,
-  memoryGiBPerJob: 8,
+  // The protein job's size as its Batch job definition declares it.
+  vCpuPerJob: analysisSettings.jobs.analyse.vcpus,
+  memoryGiBPerJob: analysisSettings.jobs.analyse.memoryGiB,
   dbInstanceVCpu: 2,
   baselineClusterVCpu: 12,
   concurrentUsersPerVCpu: 50,

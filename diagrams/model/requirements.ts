@@ -43,6 +43,7 @@ const keepsFor = (m: ModelShape, id: string, days: number) => {
 
 const overview = 'architecture/overview';
 const upload = 'architecture/upload';
+const pipeline = 'architecture/pipeline';
 
 export const requirements = {
   djangoFrontEnd: {
@@ -128,7 +129,7 @@ export const requirements = {
       'the analysis runs automatically on AWS Step Functions (orchestration) and AWS Batch (execution)',
     ),
     components: ['stepFunctions', 'batchQueue', 'batchSpot', 'batchOnDemand', 'ecr'],
-    section: { page: overview, anchor: 'analysis' },
+    section: { page: pipeline, anchor: 'state-machine' },
     check: (m) => {
       const machine = m.stateMachines.analysis;
       const usesBatch = Object.values(machine?.states ?? {}).some(
@@ -147,7 +148,7 @@ export const requirements = {
       'the final files must be stored on AWS S3',
     ),
     components: ['resultsBucket', 'batchSpot', 'batchOnDemand'],
-    section: { page: overview, anchor: 'analysis' },
+    section: { page: pipeline, anchor: 'results' },
     check: (m) => [
       ...hasConnection(m, 'batchSpot', 'resultsBucket', 'jobs write results'),
       ...(m.components.resultsBucket?.service === 's3' ? [] : ['results are not on S3']),
@@ -160,7 +161,7 @@ export const requirements = {
       'the resources are invoked by the application; the analysis flow is submitted on demand, as requested in the application',
     ),
     components: ['api', 'stepFunctions', 'eventbridge', 'statusQueue', 'worker'],
-    section: { page: overview, anchor: 'analysis' },
+    section: { page: pipeline, anchor: 'start' },
     check: (m) => [
       ...hasConnection(m, 'api', 'stepFunctions', 'the API starts executions'),
       ...hasConnection(m, 'stepFunctions', 'eventbridge', 'status flows back as events'),

@@ -39,8 +39,8 @@ export const analysisStateMachine = {
       resource: 'batchQueue',
       label: l('Batch SubmitJob .sync', 'Batch SubmitJob .sync'),
       retry: l(
-        'Spot interrompido: 3 tentativas, backoff 2x',
-        'Spot interruption: 3 attempts, 2x backoff',
+        'Spot reclamado: nova tentativa no Batch; erro de API: backoff 2x',
+        'Spot reclaimed: Batch retries; API error: 2x backoff',
       ),
     },
     Aggregate: {
@@ -52,7 +52,7 @@ export const analysisStateMachine = {
       ),
       next: 'AnalysisSucceeded',
       catchTo: 'RecordFailure',
-      retry: l('2 tentativas', '2 attempts'),
+      retry: l('Erro de API: 2 tentativas', 'API error: 2 attempts'),
     },
     RecordFailure: {
       type: 'Pass',

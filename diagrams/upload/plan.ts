@@ -59,7 +59,7 @@ export const typicalFileBytes: readonly number[] = [
   2 * GiB,
   20 * GiB,
   preferredPartCeilingBytes,
-  preferredPartCeilingBytes + MiB,
+  200 * GiB,
   1 * TiB,
   s3Limits.maxObjectBytes.value,
 ].sort((a, b) => a - b);

@@ -4,19 +4,19 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { analysisStateMachine } from '../../diagrams/model/state-machine';
-import { batchSizing } from './sizing';
+import { analysisSettings, type StatesRetry } from './analysis-settings';
 
 type StateName = keyof typeof analysisStateMachine.states;
 
 /** Every state id comes from the model; a renamed state there fails to compile here. */
 const name = (state: StateName): StateName => state;
 
-/** Batch errors worth retrying: Spot reclaims and capacity shortfalls surface as these. */
-const retryableBatchErrors = [
-  'Batch.AWSBatchException',
-  'Batch.TooManyRequestsException',
-  'States.TaskFailed',
-];
+const retryProps = (retry: StatesRetry): sfn.RetryProps => ({
+  errors: [...retry.errors],
+  maxAttempts: retry.maxAttempts,
+  interval: Duration.seconds(retry.intervalSeconds),
+  backoffRate: retry.backoffRate,
+});
 
 export interface AnalysisResources {
   readonly inputsBucket: string;
@@ -27,8 +27,8 @@ export interface AnalysisResources {
 
 /**
  * The model's analysis state machine: list the sample's protein files, run one Batch job per file
- * (`.sync`, with retries for Spot interruptions), aggregate, and route any failure to a recorded
- * cause before failing.
+ * (`.sync`; Spot interruptions are retried by Batch itself, Step Functions only retries its own
+ * calls to Batch), aggregate, and route any failure to a recorded cause before failing.
  */
 export function analysisDefinition(scope: Construct, resources: AnalysisResources): sfn.IChainable {
   const model = analysisStateMachine.states;
@@ -58,20 +58,19 @@ export function analysisDefinition(scope: Construct, resources: AnalysisResource
     jobQueueArn: resources.queue.jobQueueArn,
     jobDefinitionArn: resources.analyse.jobDefinitionArn,
     integrationPattern: sfn.IntegrationPattern.RUN_JOB,
-    payload: sfn.TaskInput.fromObject({ 'inputKey.$': '$.key' }),
+    payload: sfn.TaskInput.fromObject({
+      'inputKey.$': '$.key',
+      'resultPrefix.$': '$.resultPrefix',
+    }),
   });
-  analyse.addRetry({
-    errors: retryableBatchErrors,
-    maxAttempts: 3,
-    interval: Duration.seconds(30),
-    backoffRate: 2,
-  });
+  analyse.addRetry(retryProps(analysisSettings.retries.analyse));
 
   const fanOut = new sfn.Map(scope, name('RunProteinJobs'), {
     comment: model.RunProteinJobs.label.en,
     itemsPath: '$.listing.files',
-    itemSelector: { 'key.$': '$$.Map.Item.Value' },
-    maxConcurrency: batchSizing.mapMaxConcurrency,
+    // Each iteration gets its file and the analysis's result prefix from the execution input.
+    itemSelector: { 'key.$': '$$.Map.Item.Value', 'resultPrefix.$': '$.resultPrefix' },
+    maxConcurrency: analysisSettings.stateMachine.mapMaxConcurrency,
     resultPath: sfn.JsonPath.DISCARD,
   });
   fanOut.itemProcessor(analyse);
@@ -83,15 +82,13 @@ export function analysisDefinition(scope: Construct, resources: AnalysisResource
     jobQueueArn: resources.queue.jobQueueArn,
     jobDefinitionArn: resources.aggregate.jobDefinitionArn,
     integrationPattern: sfn.IntegrationPattern.RUN_JOB,
-    payload: sfn.TaskInput.fromObject({ 'samplePrefix.$': '$.samplePrefix' }),
+    payload: sfn.TaskInput.fromObject({
+      'samplePrefix.$': '$.samplePrefix',
+      'resultPrefix.$': '$.resultPrefix',
+    }),
     resultPath: '$.aggregate',
   });
-  aggregate.addRetry({
-    errors: retryableBatchErrors,
-    maxAttempts: 2,
-    interval: Duration.seconds(30),
-    backoffRate: 2,
-  });
+  aggregate.addRetry(retryProps(analysisSettings.retries.aggregate));
   aggregate.addCatch(recordFailure, catchAll);
 
   const succeeded = new sfn.Succeed(scope, name('AnalysisSucceeded'));

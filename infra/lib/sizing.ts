@@ -3,6 +3,7 @@
  * compute capacity from the same numbers the IaC deploys. The stacks read these; nothing else
  * writes them.
  */
+import { analysisSettings } from './analysis-settings';
 
 /** Kubernetes CPU and memory as the manifests spell them. */
 export interface PodSizing {
@@ -66,10 +67,10 @@ export const nodePoolSizing = {
 
 /** Batch: each compute environment (Spot and On-Demand) scales from zero to this many vCPUs. */
 export const batchSizing = {
-  maxvCpus: 512,
-  instanceClasses: ['c7i', 'm7i', 'r7i'],
+  maxvCpus: analysisSettings.fleet.maxvCpus,
+  instanceClasses: analysisSettings.fleet.instanceFamilies,
   /** Protein jobs of one analysis that the Map state runs at once. */
-  mapMaxConcurrency: 100,
+  mapMaxConcurrency: analysisSettings.stateMachine.mapMaxConcurrency,
 } as const;
 
 /** Aurora instances (writer and two readers) and the proxy in front of them. */

@@ -6,6 +6,7 @@ import { auroraBackups, backupPlan } from '../../diagrams/model/backups';
 import { groups } from '../../diagrams/model/groups';
 import { inputsLifecycle, resultsLifecycle } from '../../diagrams/model/lifecycles';
 import { analysisStateMachine } from '../../diagrams/model/state-machine';
+import { analysisSettings } from '../lib/analysis-settings';
 import { modelSubnets } from '../lib/model-network';
 import { cleanUp, resourcesOfType, synthesize, type Synthesis } from './support/synth';
 
@@ -428,5 +429,80 @@ describe('browser uploads (inputs bucket CORS)', () => {
 
   it('leaves the results bucket without CORS: downloads are plain GETs of presigned URLs', () => {
     assert.equal(bucket('Espectro-Data', 'espectro-results-').CorsConfiguration, undefined);
+  });
+});
+
+describe('analysis pipeline (from infra/lib/analysis-settings.ts)', () => {
+  const analysis = () => synthesis.templates['Espectro-Analysis'];
+  const machineDefinition = () => {
+    const [, machine] = resourcesOfType(analysis(), 'AWS::StepFunctions::StateMachine')[0]!;
+    return JSON.stringify(machine.Properties?.DefinitionString);
+  };
+
+  it('keeps the inline Map within its 40 concurrent iterations', () => {
+    const match = /\\"MaxConcurrency\\":(\d+)/.exec(machineDefinition());
+    assert.ok(match, 'the Map has no MaxConcurrency');
+    assert.equal(Number(match[1]), analysisSettings.stateMachine.mapMaxConcurrency);
+    assert.ok(Number(match[1]) <= 40);
+  });
+
+  it('leaves job failures to Batch: Step Functions retries only Batch API errors', () => {
+    const definition = machineDefinition();
+    assert.doesNotMatch(definition, /States\.TaskFailed/);
+    const retriers = [...definition.matchAll(/\\"Retry\\":\[\{\\"ErrorEquals\\":\[([^\]]*)\]/g)];
+    assert.equal(retriers.length, 2, 'AnalyseProtein and Aggregate retry');
+    for (const [, errors] of retriers) assert.doesNotMatch(errors!, /States\.ALL/);
+  });
+
+  it('is a Standard workflow with the settings timeout', () => {
+    const [, machine] = resourcesOfType(analysis(), 'AWS::StepFunctions::StateMachine')[0]!;
+    assert.equal(machine.Properties?.StateMachineType, 'STANDARD');
+    assert.equal(machine.Properties?.StateMachineName, analysisSettings.stateMachine.name);
+  });
+
+  it('retries a job 3 times on a reclaimed host and never on its own failure', () => {
+    const definitions = resourcesOfType(analysis(), 'AWS::Batch::JobDefinition');
+    assert.equal(definitions.length, 2);
+    for (const [id, definition] of definitions) {
+      assert.deepEqual(
+        definition.Properties?.RetryStrategy,
+        {
+          Attempts: 3,
+          EvaluateOnExit: [
+            { Action: 'RETRY', OnStatusReason: 'Host EC2*' },
+            { Action: 'EXIT', OnReason: '*' },
+          ],
+        },
+        id,
+      );
+    }
+  });
+
+  it('hands every job the analysis result prefix from the execution input', () => {
+    const passes = machineDefinition().match(/\\"resultPrefix\.\$\\":\\"\$\.resultPrefix\\"/g);
+    assert.equal(passes?.length, 3, 'Map ItemSelector, AnalyseProtein and Aggregate payloads');
+    for (const [id, definition] of resourcesOfType(analysis(), 'AWS::Batch::JobDefinition')) {
+      const command = (definition.Properties?.ContainerProperties as { Command: string[] }).Command;
+      assert.ok(command.includes('Ref::resultPrefix'), `${id} ignores the result prefix`);
+    }
+  });
+
+  it('runs Spot first and On-Demand second, both scaling to zero', () => {
+    const environments = resourcesOfType(analysis(), 'AWS::Batch::ComputeEnvironment').map(
+      ([, r]) => r.Properties as { ComputeResources: Record<string, unknown> },
+    );
+    assert.equal(environments.length, 2);
+    for (const { ComputeResources: c } of environments) {
+      assert.equal(c.MinvCpus, 0);
+      assert.equal(c.MaxvCpus, analysisSettings.fleet.maxvCpus);
+      assert.deepEqual(c.InstanceTypes, [...analysisSettings.fleet.instanceFamilies]);
+    }
+    assert.deepEqual(environments.map((e) => e.ComputeResources.Type).sort(), ['EC2', 'SPOT']);
+    const [, queue] = resourcesOfType(analysis(), 'AWS::Batch::JobQueue')[0]!;
+    const order = queue.Properties?.ComputeEnvironmentOrder as { Order: number }[];
+    assert.deepEqual(
+      order.map((o) => o.Order),
+      [1, 2],
+    );
   });
 });

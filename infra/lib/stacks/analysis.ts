@@ -15,10 +15,16 @@ import { useKey } from '../keys';
 import { subnetGroupName } from '../model-network';
 import { realise } from '../topology';
 import { analysisDefinition } from '../analysis-workflow';
+import {
+  analysisSettings,
+  type AllocationStrategyName,
+  type ComputeEnvironmentSettings,
+  type InstanceFamily,
+  type JobSettings,
+} from '../analysis-settings';
 import { stateMachineName, statusQueueName } from './cluster';
 import type { DataStack } from './data';
 import type { KeysStack } from './keys';
-import { batchSizing } from '../sizing';
 
 export interface AnalysisStackProps extends EspectroStackProps {
   readonly vpc: ec2.IVpc;
@@ -27,7 +33,17 @@ export interface AnalysisStackProps extends EspectroStackProps {
 }
 
 /** Largest Batch fleet, in vCPUs, per compute environment. */
-export const maxAnalysisVcpus = batchSizing.maxvCpus;
+export const maxAnalysisVcpus = analysisSettings.fleet.maxvCpus;
+
+const instanceClasses: Record<InstanceFamily, ec2.InstanceClass> = {
+  c7i: ec2.InstanceClass.C7I,
+  m7i: ec2.InstanceClass.M7I,
+  r7i: ec2.InstanceClass.R7I,
+};
+const allocationStrategies: Record<AllocationStrategyName, batch.AllocationStrategy> = {
+  SPOT_PRICE_CAPACITY_OPTIMIZED: batch.AllocationStrategy.SPOT_PRICE_CAPACITY_OPTIMIZED,
+  BEST_FIT_PROGRESSIVE: batch.AllocationStrategy.BEST_FIT_PROGRESSIVE,
+};
 
 /**
  * Phase "analysis pipeline": Batch (Spot first, On-Demand second, both scaling to zero), the job
@@ -53,43 +69,36 @@ export class AnalysisStack extends EspectroStack {
     jobSg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'AWS APIs and S3');
     const environment = (
       id: string,
-      name: string,
-      spot: boolean,
+      settings: ComputeEnvironmentSettings,
       component: 'batchSpot' | 'batchOnDemand',
     ) =>
       realise(
         new batch.ManagedEc2EcsComputeEnvironment(this, id, {
-          computeEnvironmentName: name,
+          computeEnvironmentName: settings.name,
           vpc,
           vpcSubnets: { subnetGroupName: subnetGroupName['private-app'] },
           securityGroups: [jobSg],
-          spot,
-          allocationStrategy: spot
-            ? batch.AllocationStrategy.SPOT_PRICE_CAPACITY_OPTIMIZED
-            : batch.AllocationStrategy.BEST_FIT_PROGRESSIVE,
-          minvCpus: 0,
-          maxvCpus: maxAnalysisVcpus,
-          instanceClasses: [ec2.InstanceClass.C7I, ec2.InstanceClass.M7I, ec2.InstanceClass.R7I],
+          spot: settings.spot,
+          allocationStrategy: allocationStrategies[settings.allocationStrategy],
+          minvCpus: analysisSettings.fleet.minvCpus,
+          maxvCpus: analysisSettings.fleet.maxvCpus,
+          instanceClasses: analysisSettings.fleet.instanceFamilies.map((f) => instanceClasses[f]),
           useOptimalInstanceClasses: false,
           updateToLatestImageVersion: true,
           replaceComputeEnvironment: false,
         }),
         component,
       );
-    const spotEnvironment = environment('Spot', 'espectro-spot', true, 'batchSpot');
-    const onDemandEnvironment = environment(
-      'OnDemand',
-      'espectro-on-demand',
-      false,
-      'batchOnDemand',
-    );
+    const { spot, onDemand } = analysisSettings.computeEnvironments;
+    const spotEnvironment = environment('Spot', spot, 'batchSpot');
+    const onDemandEnvironment = environment('OnDemand', onDemand, 'batchOnDemand');
     const queue = realise(
       new batch.JobQueue(this, 'Queue', {
-        jobQueueName: 'espectro-analysis',
-        priority: 1,
+        jobQueueName: analysisSettings.queue.name,
+        priority: analysisSettings.queue.priority,
         computeEnvironments: [
-          { computeEnvironment: spotEnvironment, order: 1 },
-          { computeEnvironment: onDemandEnvironment, order: 2 },
+          { computeEnvironment: spotEnvironment, order: spot.order },
+          { computeEnvironment: onDemandEnvironment, order: onDemand.order },
         ],
       }),
       'batchQueue',
@@ -119,29 +128,33 @@ export class AnalysisStack extends EspectroStack {
       `arn:${this.partition}:ecr:${this.region}:${config.sharedServicesAccount}:repository/espectro/analysis`,
     );
     const image = ecs.ContainerImage.fromEcrRepository(repository, config.imageTag);
-    const jobDefinition = (
-      id: string,
-      name: string,
-      command: string[],
-      cpu: number,
-      memoryGiB: number,
-    ) =>
+    const { batchRetry } = analysisSettings;
+    const jobDefinition = (id: string, settings: JobSettings) =>
       realise(
         new batch.EcsJobDefinition(this, id, {
-          jobDefinitionName: name,
-          retryAttempts: 1,
-          timeout: Duration.hours(6),
+          jobDefinitionName: settings.name,
+          retryAttempts: batchRetry.attempts,
+          retryStrategies: batchRetry.evaluateOnExit.map((rule) =>
+            batch.RetryStrategy.of(
+              rule.action === 'RETRY' ? batch.Action.RETRY : batch.Action.EXIT,
+              batch.Reason.custom({
+                ...('onStatusReason' in rule ? { onStatusReason: rule.onStatusReason } : {}),
+                ...('onReason' in rule ? { onReason: rule.onReason } : {}),
+              }),
+            ),
+          ),
+          timeout: Duration.hours(settings.timeoutHours),
           propagateTags: true,
           container: new batch.EcsEc2ContainerDefinition(this, `${id}Container`, {
             image,
-            command,
-            cpu,
-            memory: Size.gibibytes(memoryGiB),
+            command: [...settings.command],
+            cpu: settings.vcpus,
+            memory: Size.gibibytes(settings.memoryGiB),
             jobRole,
             readonlyRootFilesystem: true,
             privileged: false,
             user: '10001',
-            logging: ecs.LogDriver.awsLogs({ logGroup: jobLogs, streamPrefix: name }),
+            logging: ecs.LogDriver.awsLogs({ logGroup: jobLogs, streamPrefix: settings.name }),
             environment: {
               RESULTS_BUCKET: data.results.bucketName,
               INPUTS_BUCKET: data.inputs.bucketName,
@@ -150,20 +163,8 @@ export class AnalysisStack extends EspectroStack {
         }),
         'batchQueue',
       );
-    const analyse = jobDefinition(
-      'AnalyseProteinJob',
-      'espectro-analyse-protein',
-      ['analyse', 'Ref::inputKey'],
-      4,
-      16,
-    );
-    const aggregate = jobDefinition(
-      'AggregateSampleJob',
-      'espectro-aggregate-sample',
-      ['aggregate', 'Ref::samplePrefix'],
-      2,
-      8,
-    );
+    const analyse = jobDefinition('AnalyseProteinJob', analysisSettings.jobs.analyse);
+    const aggregate = jobDefinition('AggregateSampleJob', analysisSettings.jobs.aggregate);
 
     const executionLogs = realise(
       new logs.LogGroup(this, 'ExecutionLogs', {
@@ -177,7 +178,7 @@ export class AnalysisStack extends EspectroStack {
     this.stateMachine = realise(
       new sfn.StateMachine(this, 'StateMachine', {
         stateMachineName,
-        stateMachineType: sfn.StateMachineType.STANDARD,
+        stateMachineType: sfn.StateMachineType[analysisSettings.stateMachine.type],
         definitionBody: sfn.DefinitionBody.fromChainable(
           analysisDefinition(this, {
             inputsBucket: data.inputs.bucketName,
@@ -188,7 +189,7 @@ export class AnalysisStack extends EspectroStack {
         ),
         tracingEnabled: true,
         logs: { destination: executionLogs, level: sfn.LogLevel.ALL, includeExecutionData: false },
-        timeout: Duration.hours(24),
+        timeout: Duration.hours(analysisSettings.stateMachine.timeoutHours),
         encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(logsKey),
       }),
       'stepFunctions',

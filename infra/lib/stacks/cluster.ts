@@ -27,9 +27,10 @@ import { cacheTlsPort, type DataStack } from './data';
 import { imageUri } from './delivery';
 import { Karpenter } from './karpenter';
 import type { KeysStack } from './keys';
+import { analysisSettings } from '../analysis-settings';
 
 export const clusterName = 'espectro-prod';
-export const stateMachineName = 'espectro-analysis';
+export const stateMachineName = analysisSettings.stateMachine.name;
 export const statusQueueName = 'espectro-status';
 const loadBalancerControllerChart = '3.2.2';
 const loadBalancerControllerPolicy = 'alb-iam_policy-v3.2.2.json';

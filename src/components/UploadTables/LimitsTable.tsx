@@ -3,6 +3,7 @@ import { formatNumber } from '@site/diagrams/cost/format';
 import { formatBytes, formatSeconds, s3Limits, type SourcedLimit } from '@site/diagrams/upload';
 import type { Locale } from '@site/diagrams/model/text';
 import { useLocale } from '../CostTables/useLocale';
+import ScrollableTable from '../ScrollableTable';
 import { words } from './words';
 
 function formatLimit(limit: SourcedLimit, locale: Locale): string {
@@ -23,8 +24,7 @@ export default function LimitsTable(): ReactNode {
   const locale = useLocale();
   const w = words[locale];
   return (
-    <table>
-      <caption>{w.limitsCaption}</caption>
+    <ScrollableTable caption={w.limitsCaption}>
       <thead>
         <tr>
           <th scope="col">{w.limit}</th>
@@ -43,6 +43,6 @@ export default function LimitsTable(): ReactNode {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollableTable>
   );
 }

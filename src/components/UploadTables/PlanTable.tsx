@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatNumber } from '@site/diagrams/cost/format';
 import { formatBytes, multipartPlan, typicalFileBytes } from '@site/diagrams/upload';
 import { useLocale } from '../CostTables/useLocale';
+import ScrollableTable from '../ScrollableTable';
 import { words } from './words';
 
 /** The multipart plan the API computes for each typical file size. */
@@ -9,8 +10,7 @@ export default function PlanTable(): ReactNode {
   const locale = useLocale();
   const w = words[locale];
   return (
-    <table>
-      <caption>{w.plansCaption}</caption>
+    <ScrollableTable caption={w.plansCaption}>
       <thead>
         <tr>
           <th scope="col">{w.file}</th>
@@ -36,6 +36,6 @@ export default function PlanTable(): ReactNode {
           );
         })}
       </tbody>
-    </table>
+    </ScrollableTable>
   );
 }
