@@ -321,7 +321,8 @@ async function presentSlide(frame: Frame, expected: string): Promise<void> {
   await frame.waitForFunction(
     (id) => document.querySelector('.reveal .slides > section.present')?.id === id,
     expected,
-    { timeout: 10_000 },
+    // The previews are two more decks hydrating beside the main one and the speaker view.
+    { timeout: 20_000 },
   );
 }
 
