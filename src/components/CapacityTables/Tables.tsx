@@ -16,14 +16,35 @@ import { useLocale } from '../CostTables/useLocale';
 const n = (value: number, locale: Locale, decimals = 0) => formatNumber(value, locale, decimals);
 const peakReport = () => capacity(scales.peak.assumptions);
 
-const header = (locale: Locale, a: string, b: string) => (
-  <thead>
-    <tr>
-      <th scope="col">{locale === 'en' ? a : b}</th>
-      <th scope="col">{locale === 'en' ? 'Value' : 'Valor'}</th>
-    </tr>
-  </thead>
-);
+/** Two columns, a named figure and its value: the shape of most tables on the capacity page. */
+function ValueTable({
+  locale,
+  heading,
+  rows,
+}: {
+  locale: Locale;
+  heading: { en: string; pt: string };
+  rows: readonly (readonly [ReactNode, ReactNode, string?])[];
+}): ReactNode {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{locale === 'en' ? heading.en : heading.pt}</th>
+          <th scope="col">{locale === 'en' ? 'Value' : 'Valor'}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([k, v, key], i) => (
+          <tr key={key ?? (typeof k === 'string' ? k : i)}>
+            <th scope="row">{k}</th>
+            <td>{v}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /** The sizes the stacks deploy, read from infra/lib/sizing.ts. */
 export function ConfiguredTable(): ReactNode {
@@ -70,34 +91,25 @@ export function ConfiguredTable(): ReactNode {
     ],
   ];
   return (
-    <table>
-      {header(locale, 'Setting (infra/lib/sizing.ts)', 'Configuração (infra/lib/sizing.ts)')}
-      <tbody>
-        {rows.map(([k, v]) => (
-          <tr key={k}>
-            <th scope="row">{k}</th>
-            <td>{v}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ValueTable
+      locale={locale}
+      heading={{ en: 'Setting (infra/lib/sizing.ts)', pt: 'Configuração (infra/lib/sizing.ts)' }}
+      rows={rows}
+    />
   );
 }
 
 export function CapacityAssumptionsTable(): ReactNode {
   const locale = useLocale();
   return (
-    <table>
-      {header(locale, 'Capacity assumption', 'Premissa de capacidade')}
-      <tbody>
-        {Object.entries(capacityAssumptions).map(([id, a]) => (
-          <tr key={id}>
-            <th scope="row">{a.what[locale]}</th>
-            <td>{n(a.value, locale, Number.isInteger(a.value) ? 0 : 2)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ValueTable
+      locale={locale}
+      heading={{ en: 'Capacity assumption', pt: 'Premissa de capacidade' }}
+      rows={Object.entries(capacityAssumptions).map(
+        ([id, a]) =>
+          [a.what[locale], n(a.value, locale, Number.isInteger(a.value) ? 0 : 2), id] as const,
+      )}
+    />
   );
 }
 
@@ -158,19 +170,7 @@ export function DatabaseTable(): ReactNode {
       n(database.connectionsPerPod, locale),
     ],
   ];
-  return (
-    <table>
-      {header(locale, 'Figure', 'Grandeza')}
-      <tbody>
-        {rows.map(([k, v]) => (
-          <tr key={k}>
-            <th scope="row">{k}</th>
-            <td>{v}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <ValueTable locale={locale} heading={{ en: 'Figure', pt: 'Grandeza' }} rows={rows} />;
 }
 
 export function QuotaTable(): ReactNode {
