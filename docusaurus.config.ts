@@ -104,6 +104,9 @@ const config = {
     ['@easyops-cn/docusaurus-search-local', search],
   ],
 
+  // Route prefetching from visible links waits for idle time instead of blocking after hydration.
+  clientModules: ['./src/client/idle-prefetch.ts'],
+
   plugins: [
     [diagramRuntimePlugin, { live: liveMermaid }],
     codeHighlightingPlugin,

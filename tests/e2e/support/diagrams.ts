@@ -65,6 +65,10 @@ export async function diagramProblems(page: Page): Promise<string[]> {
         continue;
       }
       for (const svg of shown) {
+        // Off-screen diagrams sit in `content-visibility: auto` holders. Chromium 156 can give an
+        // empty box the first time it measures an SVG there that was never rendered; the second
+        // measurement is the real one.
+        svg.getBoundingClientRect();
         const box = svg.getBoundingClientRect();
         if (!(box.width > 200 && box.height > 80)) {
           found.push(
