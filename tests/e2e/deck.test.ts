@@ -326,6 +326,52 @@ async function presentSlide(frame: Frame, expected: string): Promise<void> {
   );
 }
 
+describe('speaker view preview that is still loading', () => {
+  // The speaker view sends the upcoming preview its state and `next` as soon as the current
+  // preview is ready; the upcoming one may not have started reveal.js yet. Here the messages
+  // arrive before the page has even hydrated.
+  const previewQuery =
+    '?receiver&progress=false&history=false&transition=none&autoSlide=0' +
+    '&backgroundTransition=none&scrollActivationWidth=false&controls=false';
+  for (const { locale, prefix } of locales) {
+    test(`${prefix}/slides (${locale}): early setState and next are not lost`, async () => {
+      const [first, second] = deck;
+      assert.ok(first && second);
+      const page = await chromium.context.newPage();
+      const watch = watchPage(page, server.origin);
+      try {
+        await page.addInitScript(() => {
+          document.addEventListener('DOMContentLoaded', () => {
+            const send = (method: string, args: unknown[] = []) =>
+              window.postMessage(JSON.stringify({ method, args }), window.location.origin);
+            send('setState', [{ indexh: 0, indexv: 0 }]);
+            send('next');
+          });
+        });
+        await page.goto(`${server.origin}${prefix}/slides${previewQuery}#/0/0`, {
+          waitUntil: 'load',
+        });
+        await page.waitForSelector('.reveal[data-deck-state="ready"]', { timeout: 20_000 });
+        await page
+          .waitForFunction(
+            (id) => document.querySelector('.reveal .slides > section.present')?.id === id,
+            second.id,
+            { timeout: 10_000 },
+          )
+          .catch(async () => {
+            const shown = await page.evaluate(
+              () => document.querySelector('.reveal .slides > section.present')?.id,
+            );
+            assert.fail(`the preview shows "${shown}", expected the upcoming slide "${second.id}"`);
+          });
+        assert.deepEqual(watch.problems(), []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('speaker view', () => {
   for (const { locale, prefix } of locales) {
     test(

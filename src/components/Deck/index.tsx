@@ -2,6 +2,7 @@ import Head from '@docusaurus/Head';
 import type { DeckData } from '@site/slides/data';
 import LayoutProvider from '@theme/Layout/Provider';
 import { useMemo, useRef, type ReactNode } from 'react';
+import { receiverInboxScript } from './receiver';
 import Slide from './Slide';
 import { DeckContext, useReveal } from './useReveal';
 import { useWords } from './words';
@@ -28,6 +29,8 @@ export default function DeckPage({ deck }: { deck: DeckData }): ReactNode {
       <Head>
         <title>{`${words.pageTitle} | Espectro`}</title>
         <meta name="description" content={words.pageDescription} />
+        {/* Keeps the speaker view's first messages to a preview that is still loading. */}
+        <script>{receiverInboxScript}</script>
       </Head>
       {/* In the page body: Docusaurus writes only title, meta, link and script tags of <Head>
           into the HTML, and a stylesheet added after hydration would flash unstyled slides.

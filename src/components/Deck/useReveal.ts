@@ -1,5 +1,6 @@
 import { createContext, useEffect, useState, type RefObject } from 'react';
 import type { RevealApi, RevealConfig } from 'reveal.js';
+import { connectReceiver, isReceiver } from './receiver';
 
 /** What the slides need to know about the running presentation. */
 export interface DeckState {
@@ -68,6 +69,7 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
   useEffect(() => {
     let live = true;
     let stopKeeping: (() => void) | undefined;
+    let disconnect: (() => void) | undefined;
     // reveal.js marks <html> (`reveal-print`, `reveal-full-page`, ...) and its CSS depends on
     // those classes, but the page head rewrites the class attribute whenever it updates; when
     // reveal.js starts before that update, its classes would be lost (and the PDF would print
@@ -86,12 +88,19 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
       };
     };
     const printing = /print-pdf/i.test(window.location.search);
+    // In the speaker view's previews, src/components/Deck/receiver.ts answers the speaker view.
+    const receiver = isReceiver(window.location.search);
     const started = (
       revealModules ?? Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')])
     ).then(async ([{ default: Reveal }, { default: Notes }]) => {
       const root = element.current;
       if (!root) return undefined;
-      const deck = new Reveal(root, { ...config, ...pacing, plugins: [Notes] });
+      const deck = new Reveal(root, {
+        ...config,
+        ...pacing,
+        ...(receiver ? { postMessage: false } : {}),
+        plugins: [Notes],
+      });
       const html = document.documentElement;
       const before = new Set(html.classList);
       const added = new Set<string>();
@@ -109,6 +118,7 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
       note();
       watcher.disconnect();
       if (live) keepClasses(html, [...added]);
+      if (live && receiver) disconnect = connectReceiver(deck);
       const follow = () => {
         if (live) setState({ deck, current: deck.getCurrentSlide()?.id, printing });
       };
@@ -124,6 +134,7 @@ export function useReveal(element: RefObject<HTMLElement | null>): DeckState {
     return () => {
       live = false;
       stopKeeping?.();
+      disconnect?.();
       void started.then((deck) => deck?.destroy()).catch(() => undefined);
     };
   }, [element]);
