@@ -94,6 +94,35 @@ for (const { locale, prefix } of locales) {
       );
     });
 
+    test('zooming a diagram that was never on screen keeps its height', async () => {
+      const fresh = await browser.context.newPage();
+      try {
+        await fresh.setViewportSize({ width: 412, height: 823 });
+        await fresh.goto(server.origin + path, { waitUntil: 'load' });
+        await waitForDiagrams(fresh);
+        // A click from script, as assistive technology may send it: nothing scrolls first.
+        const figure = fresh.locator('figure.topology-diagram').last();
+        const before = await figure.evaluate((f) => {
+          const holder = f.querySelector<HTMLElement>('.topology-diagram__mode--light');
+          const height = holder?.getBoundingClientRect().height ?? 0;
+          f.querySelector<HTMLButtonElement>('button[data-action="zoom-in"]')?.click();
+          return height;
+        });
+        await figure
+          .locator('.topology-diagram__mode--light svg g.svg-pan-zoom_viewport')
+          .waitFor({ state: 'attached', timeout: 10_000 });
+        const pinned = await figure.evaluate((f) =>
+          f.querySelector('.topology-diagram__mode--light svg')?.getAttribute('height'),
+        );
+        assert.ok(
+          Math.abs(parseFloat(pinned ?? '') - before) < 1,
+          `${path}: the zoomed diagram is pinned at ${pinned}, its box was ${before} px`,
+        );
+      } finally {
+        await fresh.close();
+      }
+    });
+
     test('route prefetches wait for idle time, and still happen', async () => {
       // Links in view got their routes prefetched once the page settled.
       await page.waitForFunction(

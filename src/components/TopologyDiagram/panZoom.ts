@@ -11,7 +11,9 @@ export interface PanZoomHandle {
  */
 export async function attachPanZoom(svg: SVGSVGElement): Promise<PanZoomHandle> {
   const { default: svgPanZoom } = await import('svg-pan-zoom');
-  const box = svg.getBoundingClientRect();
+  // The holder's box, not the SVG's: an off-screen prerendered diagram is not laid out yet
+  // (`content-visibility: auto`), and Chromium can measure its SVG as 0 px high once.
+  const box = (svg.parentElement ?? svg).getBoundingClientRect();
   svg.style.maxWidth = 'none';
   svg.setAttribute('width', '100%');
   svg.setAttribute('height', `${Math.max(box.height, 320)}px`);
