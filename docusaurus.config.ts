@@ -104,8 +104,12 @@ const config = {
     ['@easyops-cn/docusaurus-search-local', search],
   ],
 
-  // Route prefetching from visible links waits for idle time instead of blocking after hydration.
-  clientModules: ['./src/client/idle-prefetch.ts'],
+  clientModules: [
+    // Route prefetching from visible links waits for idle time instead of blocking after hydration.
+    './src/client/idle-prefetch.ts',
+    // A page with code blocks starts loading the highlighter before hydration.
+    './src/client/code-highlighting.ts',
+  ],
 
   plugins: [
     [diagramRuntimePlugin, { live: liveMermaid }],

@@ -1,7 +1,8 @@
 /**
  * Code highlighting loads with the first code block (src/theme/CodeBlock): a page without code
- * runs no Prism, a page with code hydrates its server-highlighted blocks, and a client-side
- * navigation to such a page highlights its blocks once the chunk arrives.
+ * runs no Prism, a page with code hydrates its server-highlighted blocks without a plain-text
+ * moment, and a client-side navigation to such a page highlights its blocks once the chunk
+ * arrives.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -9,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { watchPage } from './support/page-watch';
 import { startServer, type StaticServer } from './support/server';
+import { themeStorageKey } from './support/theme';
 
 let server: StaticServer;
 let browser: BrowserSession;
@@ -87,6 +89,54 @@ test(
       assert.deepEqual(watch.problems(), []);
     } finally {
       await page.close();
+    }
+  },
+);
+
+test(
+  'loading a code page, in either colour mode, never swaps its blocks for plain text',
+  { timeout: 90_000 },
+  async () => {
+    const path = '/docs/runbook/analysis';
+    const key = await themeStorageKey(server.origin + path);
+    for (const mode of ['light', 'dark']) {
+      for (let run = 1; run <= 3; run += 1) {
+        const page = await browser.context.newPage();
+        const watch = watchPage(page, server.origin);
+        try {
+          // Counts code blocks inserted after the parser is done that carry no highlighting:
+          // the Suspense fallback replacing server HTML that could not hydrate.
+          await page.addInitScript(
+            ([storageKey, colorMode]) => {
+              localStorage.setItem(storageKey, colorMode);
+              const seen = { plain: 0 };
+              Object.assign(window, { __plainBlocks: seen });
+              new MutationObserver((records) => {
+                if (document.readyState === 'loading') return;
+                for (const record of records)
+                  for (const node of record.addedNodes)
+                    if (node instanceof Element)
+                      for (const pre of [node, ...node.querySelectorAll('pre')])
+                        if (pre.matches('pre') && !pre.querySelector('.token-line'))
+                          seen.plain += 1;
+              }).observe(document, { childList: true, subtree: true });
+            },
+            [key, mode] as const,
+          );
+          await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+          await page.waitForFunction(() => {
+            const button = document.querySelector('.theme-code-block button');
+            return button !== null && Object.keys(button).some((k) => k.startsWith('__react'));
+          });
+          const plain = await page.evaluate(
+            () => (window as unknown as { __plainBlocks: { plain: number } }).__plainBlocks.plain,
+          );
+          assert.equal(plain, 0, `${path} (${mode}, load ${run}): ${plain} block(s) shown plain`);
+          assert.deepEqual(watch.problems(), []);
+        } finally {
+          await page.close();
+        }
+      }
     }
   },
 );
