@@ -5,25 +5,13 @@
  * arrives.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { watchPage } from './support/page-watch';
-import { startServer, type StaticServer } from './support/server';
+import { siteUnderTest } from './support/site';
 import { themeStorageKey } from './support/theme';
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 /** Prism's grammars register themselves on the global `Prism` object they are handed. */
 const isPrism = (source: string): boolean =>
@@ -49,11 +37,11 @@ const firstBlockTokens = (page: Page) => page.locator('pre.prism-code').first().
 
 test('a page without code blocks runs no Prism', { timeout: 60_000 }, async () => {
   for (const path of ['/docs/reference/policies', '/en/docs/intro']) {
-    const page = await browser.context.newPage();
-    const watch = watchPage(page, server.origin);
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.origin);
     const bodies = executedScripts(page);
     try {
-      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       assert.equal(await page.locator('pre.prism-code').count(), 0, `${path} has a code block`);
       assert.ok(bodies.size > 0, `${path}: no script seen`);
       assert.deepEqual(await prismScripts(bodies), [], `${path} ran Prism`);
@@ -68,11 +56,11 @@ test(
   'server-highlighted blocks hydrate, and a client-side navigation highlights new ones',
   { timeout: 60_000 },
   async () => {
-    const page = await browser.context.newPage();
-    const watch = watchPage(page, server.origin);
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.origin);
     const bodies = executedScripts(page);
     try {
-      await page.goto(`${server.origin}/docs/runbook/network`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}/docs/runbook/network`, { waitUntil: 'networkidle' });
       assert.ok((await firstBlockTokens(page).count()) > 0, 'the HTML holds highlighted code');
       await page.waitForFunction(() => {
         const button = document.querySelector('.theme-code-block button');
@@ -80,7 +68,7 @@ test(
       });
       assert.ok((await prismScripts(bodies)).length > 0, 'Prism never loaded on a code page');
 
-      await page.goto(`${server.origin}/en/docs/runbook/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}/en/docs/runbook/`, { waitUntil: 'networkidle' });
       assert.equal(await page.locator('pre.prism-code').count(), 0);
       await page.locator('article a[href="/en/docs/runbook/data"]').first().click();
       await page.waitForURL(/\/en\/docs\/runbook\/data$/);
@@ -98,11 +86,11 @@ test(
   { timeout: 90_000 },
   async () => {
     const path = '/docs/runbook/analysis';
-    const key = await themeStorageKey(server.origin + path);
+    const key = await themeStorageKey(site.origin + path);
     for (const mode of ['light', 'dark']) {
       for (let run = 1; run <= 3; run += 1) {
-        const page = await browser.context.newPage();
-        const watch = watchPage(page, server.origin);
+        const page = await site.context.newPage();
+        const watch = watchPage(page, site.origin);
         try {
           // Counts code blocks inserted after the parser is done that carry no highlighting:
           // the Suspense fallback replacing server HTML that could not hydrate.
@@ -123,7 +111,7 @@ test(
             },
             [key, mode] as const,
           );
-          await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+          await page.goto(site.origin + path, { waitUntil: 'networkidle' });
           await page.waitForFunction(() => {
             const button = document.querySelector('.theme-code-block button');
             return button !== null && Object.keys(button).some((k) => k.startsWith('__react'));

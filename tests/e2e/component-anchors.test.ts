@@ -3,33 +3,22 @@
  * and every page#anchor a diagram node links to exists in the build.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { componentDocPath } from '../../diagrams/model/doc-links';
 import { model } from '../../diagrams/model/index';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { buildDir, locales } from './support/paths';
-import { resolveBuildFile, startServer, type StaticServer } from './support/server';
+import { resolveBuildFile } from './support/server';
+import { siteUnderTest } from './support/site';
 
 const componentIds = Object.keys(model.components);
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 /** The ids of every element of a page, as the browser sees it once hydrated. */
 async function pageIds(path: string): Promise<Set<string>> {
-  const page = await browser.context.newPage();
+  const page = await site.context.newPage();
   try {
-    const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+    const response = await page.goto(site.origin + path, { waitUntil: 'load' });
     assert.equal(response?.status(), 200, `${path}: HTTP ${response?.status() ?? 'no response'}`);
     const ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
     return new Set(ids);

@@ -4,25 +4,13 @@
  * the page's language, and the open form has no serious or critical axe violation.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { watchPage } from './support/page-watch';
-import { startServer, type StaticServer } from './support/server';
+import { siteUnderTest } from './support/site';
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 const cases = [
   {
@@ -59,10 +47,10 @@ for (const c of cases) {
     `${c.path}: the calculator answers the keyboard and refuses bad input by name`,
     { timeout: 60_000 },
     async () => {
-      const page = await browser.context.newPage();
-      const watch = watchPage(page, server.origin);
+      const page = await site.context.newPage();
+      const watch = watchPage(page, site.origin);
       try {
-        await page.goto(server.origin + c.path, { waitUntil: 'load' });
+        await page.goto(site.origin + c.path, { waitUntil: 'load' });
         const before = await total(page, c.total, c.parse);
 
         const samples = page.getByLabel(c.samples, { exact: true });

@@ -6,24 +6,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { waitForDiagrams } from './support/diagrams';
 import { locales } from './support/paths';
 import { sitePages } from './support/sitemap';
-import { startServer, type StaticServer } from './support/server';
+import { siteUnderTest } from './support/site';
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 interface Boxes {
   readonly documentHeight: number;
@@ -52,9 +40,9 @@ for (const { locale, prefix } of locales) {
     let page: Page;
 
     before(async () => {
-      page = await browser.context.newPage();
+      page = await site.context.newPage();
       await page.setViewportSize({ width: 412, height: 823 });
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(site.origin + path, { waitUntil: 'load' });
       await waitForDiagrams(page);
     });
 
@@ -95,10 +83,10 @@ for (const { locale, prefix } of locales) {
     });
 
     test('zooming a diagram that was never on screen keeps its height', async () => {
-      const fresh = await browser.context.newPage();
+      const fresh = await site.context.newPage();
       try {
         await fresh.setViewportSize({ width: 412, height: 823 });
-        await fresh.goto(server.origin + path, { waitUntil: 'load' });
+        await fresh.goto(site.origin + path, { waitUntil: 'load' });
         await waitForDiagrams(fresh);
         // A click from script, as assistive technology may send it: nothing scrolls first.
         const figure = fresh.locator('figure.topology-diagram').last();

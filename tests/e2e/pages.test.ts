@@ -3,13 +3,12 @@
  * requests, every topology diagram rendered, and no serious or critical axe violation.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { diagramProblems, waitForDiagrams } from './support/diagrams';
 import { watchPage } from './support/page-watch';
-import { startServer, type StaticServer } from './support/server';
+import { siteUnderTest } from './support/site';
 import { sitePages, type SitePage } from './support/sitemap';
 import { themeStorageKey } from './support/theme';
 
@@ -34,26 +33,15 @@ const darkModePaths = [
   '/en/docs/sre/slos',
 ];
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 /**
  * Opens a page and checks its diagrams, its accessibility and everything it did on the way;
  * fails once, listing every kind of problem found (a broken diagram often explains the rest).
  */
 async function checkPage(path: string, prepare?: (page: Page) => Promise<void>): Promise<void> {
-  const page = await browser.context.newPage();
-  const watch = watchPage(page, server.origin);
+  const page = await site.context.newPage();
+  const watch = watchPage(page, site.origin);
   const report: string[] = [];
   const add = (title: string, problems: string[]) => {
     if (problems.length > 0) {
@@ -61,7 +49,7 @@ async function checkPage(path: string, prepare?: (page: Page) => Promise<void>):
     }
   };
   try {
-    const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+    const response = await page.goto(site.origin + path, { waitUntil: 'load' });
     assert.equal(response?.status(), 200, `${path}: HTTP ${response?.status() ?? 'no response'}`);
     await prepare?.(page);
     await waitForDiagrams(page).catch((error: unknown) => {
@@ -91,8 +79,8 @@ describe('every page', () => {
 describe('dark mode', () => {
   before(async () => {
     // `localStorage.theme = 'dark'`, under the key(s) this build reads (see support/theme).
-    const keys = await Promise.all(darkModePaths.map((p) => themeStorageKey(server.origin + p)));
-    await browser.context.addInitScript(
+    const keys = await Promise.all(darkModePaths.map((p) => themeStorageKey(site.origin + p)));
+    await site.context.addInitScript(
       (storageKeys: string[]) => {
         try {
           for (const key of storageKeys) localStorage.setItem(key, 'dark');

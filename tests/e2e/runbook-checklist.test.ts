@@ -4,26 +4,14 @@
  * and dark mode.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
-import { launchBrowser, type BrowserSession } from './support/browser';
 import { watchPage } from './support/page-watch';
-import { startServer, type StaticServer } from './support/server';
+import { siteUnderTest } from './support/site';
 import { themeStorageKey } from './support/theme';
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 const box = (page: Page, stepId: string) =>
   page.locator(`input[type=checkbox][id$="-${stepId}"]`).first();
@@ -32,10 +20,10 @@ test(
   'ticks by keyboard, persists across reload and locale, resets',
   { timeout: 60_000 },
   async () => {
-    const page = await browser.context.newPage();
-    const watch = watchPage(page, server.origin);
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.origin);
     try {
-      await page.goto(`${server.origin}/docs/runbook/network`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}/docs/runbook/network`, { waitUntil: 'networkidle' });
       // Interact only once React has hydrated the box (it then carries React's internal keys).
       await page.waitForFunction(() => {
         const input = document.querySelector('input[id$="-network-deploy"]');
@@ -51,7 +39,7 @@ test(
       await page.reload({ waitUntil: 'networkidle' });
       assert.equal(await box(page, 'network-deploy').isChecked(), true, 'tick survives a reload');
 
-      await page.goto(`${server.origin}/en/docs/runbook/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}/en/docs/runbook/`, { waitUntil: 'networkidle' });
       assert.equal(
         await box(page, 'network-deploy').isChecked(),
         true,
@@ -76,20 +64,18 @@ test(
 test('runbook pages are axe-clean in dark mode', { timeout: 90_000 }, async () => {
   const paths = ['/docs/runbook/', '/en/docs/runbook/summary', '/docs/runbook/landing-zone'];
   // The key is namespaced per locale base URL, so each locale has its own.
-  const keys = [
-    ...new Set(await Promise.all(paths.map((p) => themeStorageKey(server.origin + p)))),
-  ];
-  await browser.context.addInitScript((storageKeys: string[]) => {
+  const keys = [...new Set(await Promise.all(paths.map((p) => themeStorageKey(site.origin + p))))];
+  await site.context.addInitScript((storageKeys: string[]) => {
     try {
       for (const k of storageKeys) localStorage.setItem(k, 'dark');
     } catch {
       // about:blank has no localStorage.
     }
   }, keys);
-  const page = await browser.context.newPage();
+  const page = await site.context.newPage();
   try {
     for (const path of paths) {
-      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       await page.reload({ waitUntil: 'networkidle' });
       const theme = await page.locator('html').getAttribute('data-theme');
       assert.equal(theme, 'dark', `${path}: not dark`);

@@ -3,27 +3,15 @@
  * code, and a reader who clicks it or presses mod+K gets the real bar, focused, with results.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { startServer, type StaticServer } from './support/server';
+import { siteUnderTest } from './support/site';
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 /** Opens a page and lists the JS it runs, and whether any of it is the search code (lunr). */
 async function open(path: string): Promise<{ page: Page; lunrLoaded: () => boolean }> {
-  const page = await browser.context.newPage();
+  const page = await site.context.newPage();
   const scripts: string[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script')
@@ -32,7 +20,7 @@ async function open(path: string): Promise<{ page: Page; lunrLoaded: () => boole
         () => undefined,
       );
   });
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { page, lunrLoaded: () => scripts.includes('lunr') };
 }
 
