@@ -1,5 +1,11 @@
 import { type App, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { nodeManagedPolicyNames } from './node-role';
+
+/** The managed-policy findings on a worker node role, one per policy it carries. */
+const nodePolicyFindings = nodeManagedPolicyNames
+  .map((name) => `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${name}]`)
+  .sort();
 
 /**
  * Why each cdk-nag finding that stays is acceptable. Every acknowledgement below names exact
@@ -334,12 +340,7 @@ export const acknowledgements: readonly Acknowledgement[] = [
   {
     path: 'Espectro-Cluster/Karpenter/NodeRole',
     reason: reasons.eksNodePolicies,
-    ids: [
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly]',
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEKSWorkerNodePolicy]',
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEKS_CNI_Policy]',
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]',
-    ],
+    ids: nodePolicyFindings,
   },
   {
     path: 'Espectro-Cluster/Karpenter/InterruptionQueue',
@@ -369,12 +370,7 @@ export const acknowledgements: readonly Acknowledgement[] = [
   {
     path: 'Espectro-Cluster/NodeRole',
     reason: reasons.eksNodePolicies,
-    ids: [
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly]',
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEKSWorkerNodePolicy]',
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEKS_CNI_Policy]',
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]',
-    ],
+    ids: nodePolicyFindings,
   },
   {
     path: 'Espectro-Cluster/CloudWatchAgentRole',

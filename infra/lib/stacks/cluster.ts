@@ -19,6 +19,7 @@ import {
   type Workload,
 } from '../k8s/manifests';
 import { useKey } from '../keys';
+import { workerNodeRole } from '../node-role';
 import { subnetGroupName, vpcCidr } from '../model-network';
 import { nodeGroupSizing, workloadSizing } from '../sizing';
 import { realise } from '../topology';
@@ -127,15 +128,7 @@ export class ClusterStack extends EspectroStack {
       'elasticache',
     );
 
-    const nodeRole = new iam.Role(this, 'NodeRole', {
-      assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
-      managedPolicies: [
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonEKSWorkerNodePolicy'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonEC2ContainerRegistryPullOnly'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonEKS_CNI_Policy'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore'),
-      ],
-    });
+    const nodeRole = workerNodeRole(this, 'NodeRole');
     const zoneNodes = ['nodesA', 'nodesB', 'nodesC'] as const;
     appSubnets.subnets.forEach((subnet, i) => {
       const component = zoneNodes[i];

@@ -8,6 +8,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { discoveryTag, ec2NodeClass, nodePool } from '../k8s/karpenter';
+import { workerNodeRole } from '../node-role';
 
 /**
  * Karpenter Helm chart (oci://public.ecr.aws/karpenter/karpenter). 1.11 supports Kubernetes
@@ -60,15 +61,7 @@ export class Karpenter extends Construct {
     const { partition, region, account } = stack;
 
     // A role of its own, not the node groups' role: EKS already made an access entry for that one.
-    this.nodeRole = new iam.Role(this, 'NodeRole', {
-      assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
-      managedPolicies: [
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonEKSWorkerNodePolicy'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonEC2ContainerRegistryPullOnly'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonEKS_CNI_Policy'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore'),
-      ],
-    });
+    this.nodeRole = workerNodeRole(this, 'NodeRole');
     const accessEntry = new eks.CfnAccessEntry(this, 'NodeAccessEntry', {
       clusterName: cluster.clusterName,
       principalArn: this.nodeRole.roleArn,
